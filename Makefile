@@ -1,0 +1,42 @@
+# The two commands of the README: `make run` and `make test`. Everything they need is
+# installed by scripts/install-deps.sh (Debian 12, as root or with sudo).
+SHELL := /bin/bash
+BUILD ?= build
+TEST_BUILD ?= build-test
+JOBS ?= $(shell nproc)
+DB ?= var/sanad.db
+LISTEN ?= 127.0.0.1:8080
+
+.PHONY: all deps build ui run test test-fast bench fuzz format lint clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+ui: deps
+	@scripts/build-ui.sh
+
+build: deps ui
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DSANAD_TESTS=OFF
+	cmake --build $(BUILD) -j $(JOBS) --target sanad
+
+run: build
+	@scripts/run.sh $(BUILD)/sanad "$(DB)" "$(LISTEN)"
+
+# Tests run on a build with AddressSanitizer and UBSan, on SQLite and on a scratch
+# PostgreSQL server started by the test scripts, then the browser tests and a short fuzz run.
+test: deps ui
+	@scripts/test.sh $(TEST_BUILD)
+
+bench: build
+	@scripts/bench.sh $(BUILD)
+
+fuzz: deps
+	@scripts/fuzz.sh build-fuzz 60
+
+format:
+	clang-format -i $$(git ls-files '*.cc' '*.h')
+
+clean:
+	rm -rf $(BUILD) $(TEST_BUILD) build-fuzz ui/dist

@@ -1,0 +1,21 @@
+#include "access/role.h"
+
+namespace sanad::access {
+
+bool RoleAllows(Role role, Permission permission) {
+  switch (permission) {
+    case Permission::kReadHouseholds:
+      return true;
+    case Permission::kWriteHouseholds:
+      return role == Role::kAdmin || role == Role::kSupervisor || role == Role::kCaseworker ||
+             role == Role::kRegistration;
+    case Permission::kArchiveHouseholds:
+    case Permission::kReadAudit:
+      return role == Role::kAdmin || role == Role::kSupervisor;
+    case Permission::kAdminister:
+      return role == Role::kAdmin;
+  }
+  return false;
+}
+
+}  // namespace sanad::access

@@ -1,0 +1,91 @@
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "access/admin_service.h"
+#include "access/audit_service.h"
+#include "access/auth_service.h"
+#include "cli/commands.h"
+#include "http/api.h"
+#include "http/server.h"
+#include "registry/household_service.h"
+#include "registry/place_directory.h"
+
+namespace sanad::cli {
+namespace {
+
+struct ServeOptions {
+  std::string db;
+  std::string listen = "127.0.0.1:8080";
+  std::string ui_dir;
+  int threads = 8;
+};
+
+// ui/dist beside the source tree the binary was built in (build/sanad → ui/dist).
+std::filesystem::path DefaultUiDir() {
+  std::error_code ec;
+  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return "ui/dist";
+  return exe.parent_path().parent_path() / "ui" / "dist";
+}
+
+void RunServe(const ServeOptions& o) {
+  const size_t colon = o.listen.rfind(':');
+  if (colon == std::string::npos)
+    return Fail("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080", 2);
+  const std::string address = o.listen.substr(0, colon);
+  const int port = std::atoi(o.listen.substr(colon + 1).c_str());
+  if (port < 0 || port > 65535) return Fail("--listen has a bad port", 2);
+
+  auto db = OpenAndMigrate(o.db);
+  if (!db) return;
+  auto places = registry::PlaceDirectory::SeedAndLoad(*db);
+  if (!places.ok()) return Fail("cannot load places: " + places.status().message(), 2);
+  SystemClock clock;
+  access::AuthService auth(*db, clock);
+  access::AdminService admin(*db, clock);
+  access::AuditService audit(*db);
+  registry::HouseholdService households(*db, *places, clock);
+  http::Api api({auth, admin, audit, households, *places},
+                o.ui_dir.empty() ? DefaultUiDir() : std::filesystem::path(o.ui_dir));
+  http::Server server(
+      {.address = address, .port = static_cast<uint16_t>(port), .threads = o.threads},
+      [&api](http::Request& r) { return api.Handle(r); });
+  Status s = server.Listen();
+  if (!s.ok()) return Fail(s.message(), 2);
+  std::cout << "listening on http://" << address << ":" << server.port() << std::endl;
+  server.Run();
+}
+
+}  // namespace
+
+void AddServe(CLI::App& app) {
+  auto o = std::make_shared<ServeOptions>();
+  auto* cmd = app.add_subcommand("serve", "Serve the web interface and the JSON API");
+  cmd->add_option("--db", o->db, "SQLite file path or postgresql:// URL")->required();
+  cmd->add_option("--listen", o->listen, "ADDRESS:PORT to listen on (port 0 picks a free one)")
+      ->capture_default_str();
+  cmd->add_option("--ui-dir", o->ui_dir,
+                  "Directory of the built web interface (default: ui/dist beside the build)");
+  cmd->add_option("--threads", o->threads, "Worker threads")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  cmd->callback([o] { RunServe(*o); });
+}
+
+void AddMigrate(CLI::App& app) {
+  auto db = std::make_shared<std::string>();
+  auto* cmd =
+      app.add_subcommand("migrate", "Create or upgrade the database schema and load places");
+  cmd->add_option("--db", *db, "SQLite file path or postgresql:// URL")->required();
+  cmd->callback([db] {
+    auto d = OpenAndMigrate(*db);
+    if (!d) return;
+    auto places = registry::PlaceDirectory::SeedAndLoad(*d);
+    if (!places.ok()) return Fail("cannot load places: " + places.status().message(), 2);
+    std::cout << "database is up to date\n";
+  });
+}
+
+}  // namespace sanad::cli

@@ -1,0 +1,51 @@
+// Api: every route of /api/v1 and the web interface's static files, wired to the domain
+// services. It authenticates the session cookie, checks the CSRF header on state-changing
+// requests and maps Status to HTTP. Thread-safe: it only reads its members after start-up.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "access/admin_service.h"
+#include "access/audit_service.h"
+#include "access/auth_service.h"
+#include "http/request.h"
+#include "http/router.h"
+#include "registry/household_service.h"
+#include "registry/place_directory.h"
+
+namespace sanad::http {
+
+struct ApiServices {
+  access::AuthService& auth;
+  access::AdminService& admin;
+  access::AuditService& audit;
+  registry::HouseholdService& households;
+  const registry::PlaceDirectory& places;
+};
+
+class Api {
+ public:
+  // `ui_dir` holds the built web interface (index.html, assets/); may be empty or missing,
+  // then "/" explains how to build it.
+  Api(ApiServices services, std::filesystem::path ui_dir);
+  Response Handle(Request& req);
+  // "METHOD /pattern" of every API route (for the OpenAPI test).
+  std::vector<std::string> Routes() const { return router_.Routes(); }
+
+ private:
+  // The session of the request, or an error response in *denied.
+  std::optional<access::Session> Authenticate(const Request& req, Response* denied);
+  using AuthedHandler = std::function<Response(Request&, const access::Session&)>;
+  void Authed(const std::string& method, const std::string& pattern, AuthedHandler h);
+  void AddSessionRoutes();
+  void AddRegistryRoutes();
+  void AddAdminRoutes();
+  Response ServeStatic(const Request& req) const;
+
+  ApiServices s_;
+  std::filesystem::path ui_dir_;
+  Router router_;
+};
+
+}  // namespace sanad::http

@@ -1,0 +1,133 @@
+// The application shell: restores the session, provides language and user to every screen,
+// and picks the screen for the current hash route.
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { ApiError, setUnauthenticatedHandler } from '../api/client';
+import type { Session } from '../api/types';
+import { AdminPage } from '../admin/admin_page';
+import { AuditPage } from '../audit/audit_page';
+import { LoginPage } from '../auth/login_page';
+import { can } from '../auth/permissions';
+import { SessionContext, fetchSession, logOut, useSession } from '../auth/session';
+import { ErrorBox, Loading } from '../common/error_box';
+import { I18nContext, applyLang, storeLang, storedLang, translator, useI18n, type Lang } from '../i18n/i18n';
+import { HouseholdForm } from '../registry/household_form';
+import { HouseholdPage } from '../registry/household_page';
+import { HouseholdsPage } from '../registry/households_page';
+import { Header } from './header';
+import { href, navigate, useRoute, type Route } from './router';
+
+type SessionState =
+  | { kind: 'loading' }
+  | { kind: 'anonymous' }
+  | { kind: 'error'; error: unknown }
+  | { kind: 'signed-in'; session: Session };
+
+export function App() {
+  const [lang, setLangState] = useState<Lang>(storedLang);
+  const i18n = useMemo(() => ({
+    lang,
+    t: translator(lang),
+    setLang: (next: Lang) => {
+      storeLang(next);
+      setLangState(next);
+    },
+  }), [lang]);
+  useEffect(() => {
+    applyLang(lang);
+    document.title = translator(lang)('app.name');
+  }, [lang]);
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <Shell />
+    </I18nContext.Provider>
+  );
+}
+
+function Shell() {
+  const route = useRoute();
+  const [state, setState] = useState<SessionState>({ kind: 'loading' });
+
+  const restore = useCallback(() => {
+    setState({ kind: 'loading' });
+    fetchSession().then(
+      (session) => setState({ kind: 'signed-in', session }),
+      (error: unknown) => setState(error instanceof ApiError && error.status === 401
+        ? { kind: 'anonymous' }
+        : { kind: 'error', error }),
+    );
+  }, []);
+
+  useEffect(() => {
+    restore();
+    setUnauthenticatedHandler(() => setState({ kind: 'anonymous' }));
+    return () => setUnauthenticatedHandler(null);
+  }, [restore]);
+
+  // The next person to log in on this device starts at the household list, not on a screen
+  // the previous user had open (which their role may not allow).
+  const signOut = useCallback(() => {
+    logOut().catch(() => undefined).finally(() => {
+      navigate('/households', {}, { replace: true });
+      setState({ kind: 'anonymous' });
+    });
+  }, []);
+
+  const user = state.kind === 'signed-in' ? state.session.user : null;
+  const sessionValue = useMemo(() => (user ? { user, signOut } : null), [user, signOut]);
+
+  return (
+    <>
+      <Header user={user} section={route.parts[0] ?? 'households'} onLogout={signOut} />
+      {state.kind === 'loading' && <main id="main" tabIndex={-1}><Loading /></main>}
+      {state.kind === 'error' && (
+        <main id="main" tabIndex={-1}><ErrorBox error={state.error} onRetry={restore} /></main>
+      )}
+      {state.kind === 'anonymous' && (
+        <LoginPage onLoggedIn={(session) => setState({ kind: 'signed-in', session })} />
+      )}
+      {sessionValue && (
+        <SessionContext.Provider value={sessionValue}>
+          <main id="main" tabIndex={-1}>
+            <Screen route={route} />
+          </main>
+        </SessionContext.Provider>
+      )}
+    </>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  const { t } = useI18n();
+  const [section = 'households', id, sub] = route.parts;
+  const role = useSession().user.role;
+  if (section === 'households') {
+    if (!id) return <HouseholdsPage query={route.query} />;
+    if ((id === 'new' || sub === 'edit') && !can(role, 'household.write')) return <NotAllowed />;
+    if (id === 'new') return <HouseholdForm />;
+    if (/^\d+$/.test(id) && sub === 'edit') return <HouseholdForm id={Number(id)} key={`edit-${id}`} />;
+    if (/^\d+$/.test(id) && !sub) return <HouseholdPage id={Number(id)} key={`view-${id}`} />;
+  }
+  if (section === 'admin' || section === 'audit') {
+    if (section === 'admin' && can(role, 'admin')) return <AdminPage />;
+    if (section === 'audit' && can(role, 'audit.read')) return <AuditPage query={route.query} />;
+    return <NotAllowed />;
+  }
+  return (
+    <section>
+      <h1>{t('error.page')}</h1>
+    </section>
+  );
+}
+
+/** A screen the signed-in role may not open (an old link, or another user's last screen). */
+function NotAllowed() {
+  const { t } = useI18n();
+  return (
+    <section>
+      <h1>{t('error.forbiddenTitle')}</h1>
+      <p>{t('error.forbidden')}</p>
+      <p><a href={href('/households')}>{t('household.back')}</a></p>
+    </section>
+  );
+}
