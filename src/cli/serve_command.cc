@@ -1,5 +1,6 @@
 #include <unistd.h>
 
+#include <charconv>
 #include <filesystem>
 #include <iostream>
 
@@ -35,8 +36,13 @@ void RunServe(const ServeOptions& o) {
   if (colon == std::string::npos)
     return Fail("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080", 2);
   const std::string address = o.listen.substr(0, colon);
-  const int port = std::atoi(o.listen.substr(colon + 1).c_str());
-  if (port < 0 || port > 65535) return Fail("--listen has a bad port", 2);
+  const std::string port_text = o.listen.substr(colon + 1);
+  int port = -1;
+  const auto [end, ec] =
+      std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
+  if (ec != std::errc() || end != port_text.data() + port_text.size() || port < 0 || port > 65535) {
+    return Fail("--listen has a bad port '" + port_text + "': use 0 to 65535", 2);
+  }
 
   auto db = OpenAndMigrate(o.db);
   if (!db) return;

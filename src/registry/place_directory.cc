@@ -27,7 +27,10 @@ Result<std::vector<Place>> PlaceDirectory::ParseShippedPlaces() {
   while (reader.Next(&f)) {
     if (f.size() < 12) continue;
     out.push_back({.pcode = f[1],
-                   .level = std::atoi(f[0].c_str()),
+                   .level = f[0] == "1"   ? 1
+                            : f[0] == "2" ? 2
+                            : f[0] == "3" ? 3
+                                          : 0,
                    .parent_pcode = f[5] == "IQ" ? "" : f[5],
                    .name_en = f[2],
                    .name_ar = f[3],

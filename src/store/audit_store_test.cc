@@ -18,8 +18,9 @@ class AuditStoreTest : public BackendTest<> {
     const std::tuple<int64_t, const char*, int64_t> sample[] = {
         {1, "household", 7}, {1, "household", 8}, {2, "household", 7},
         {1, "user", 7},      {1, "household", 7}, {2, "organisation", 2}};
-    for (const auto& [org, entity, id] : sample) {
-      SANAD_EXPECT_OK(Write([&](Connection& c) {
+    for (const auto& row : sample) {
+      const auto [org, entity, id] = row;
+      SANAD_EXPECT_OK(Write([&, org = org, entity = entity, id = id](Connection& c) {
         return AppendAudit(c, {.at = 1000 + id,
                                .organisation_id = org,
                                .user_id = 3,

@@ -1,7 +1,7 @@
 #include "store/embedded_migrations.h"
 
 #include <algorithm>
-#include <cstdlib>
+#include <charconv>
 #include <string>
 
 #include "base/embedded_files.h"
@@ -15,7 +15,8 @@ const std::vector<Migration>& EmbeddedMigrations() {
     for (const auto& f : EmbeddedFiles()) {
       if (!f.path.starts_with(kPrefix)) continue;
       std::string_view name = f.path.substr(kPrefix.size());
-      const int version = std::atoi(std::string(name.substr(0, 4)).c_str());
+      int version = 0;  // "0001_init.sql" → 1; a name without digits sorts first, and fails tests
+      std::from_chars(name.data(), name.data() + std::min<size_t>(4, name.size()), version);
       out.push_back({version, name, f.data});
     }
     std::sort(out.begin(), out.end(),

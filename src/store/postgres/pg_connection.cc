@@ -151,11 +151,11 @@ Status PgConnection::Commit() {
   return Status::Ok();
 }
 
-void PgConnection::Rollback() { PgResult(PQexec(conn_, "ROLLBACK")); }
+void PgConnection::Rollback() { const PgResult ignored(PQexec(conn_, "ROLLBACK")); }
 
 void PgConnection::ResetStatementsIfStale() {
   if (!stale_statements_) return;
-  PgResult(PQexec(conn_, "DEALLOCATE ALL"));
+  const PgResult ignored(PQexec(conn_, "DEALLOCATE ALL"));
   statements_.clear();
   stale_statements_ = false;
 }

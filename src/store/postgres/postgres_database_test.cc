@@ -98,7 +98,7 @@ TEST_F(PostgresDatabaseTest, ConnectionLostBeforeCommitRunsTheTransactionAgain) 
     ++attempts;
     SANAD_RETURN_IF_ERROR(c.Execute("UPDATE counter SET n = n + 1 WHERE id = 1").status());
     if (attempts == 1) {
-      const Status lost = c.Query("SELECT pg_terminate_backend(pg_backend_pid())").status();
+      Status lost = c.Query("SELECT pg_terminate_backend(pg_backend_pid())").status();
       EXPECT_EQ(lost.code(), StatusCode::kUnavailable) << lost.ToString();
       return lost;
     }
