@@ -34,7 +34,11 @@ export function PlaceSelect({ id, level, parent, value, emptyLabel, onChange, de
         {options.map((place) => (
           <option key={place.pcode} value={place.pcode}>{placeName(lang, place)}</option>
         ))}
-        {value && !options.some((p) => p.pcode === value) && <option value={value}>{value}</option>}
+        {/* The chosen place before its level has loaded (shown as "Loading…", never as a bare
+            P-code), or a place no longer in the gazetteer (shown by its P-code, marked as data). */}
+        {value && !options.some((p) => p.pcode === value) && (places.loading
+          ? <option value={value}>{t('app.loading')}</option>
+          : <option value={value} translate={false}>{value}</option>)}
       </select>
       {places.error != null && (
         <p class="field-error" role="alert">{errorText(t, places.error)}</p>
