@@ -59,7 +59,7 @@ const Fixture& GetFixture() {
 void BM_ParseBody(benchmark::State& state) {
   const Fixture& f = GetFixture();
   size_t i = 0;
-  for (auto _ : state) {
+  while (state.KeepRunning()) {
     auto j = http::ParseJsonObject(f.bodies[i++ % f.bodies.size()]);
     registry::Household h;
     benchmark::DoNotOptimize(http::ApplyHouseholdJson(*j, &h));
@@ -74,7 +74,7 @@ void BM_Validate(benchmark::State& state) {
       .place_exists = [&](std::string_view p) { return f.places->Exists(p); },
       .today = *ParsePartialDate("2026-11-23", &why)};
   size_t i = 0;
-  for (auto _ : state) {
+  while (state.KeepRunning()) {
     registry::Household h = f.households[i++ % f.households.size()];
     benchmark::DoNotOptimize(registry::ValidateHousehold(&h, ctx));
   }
@@ -84,7 +84,7 @@ BENCHMARK(BM_Validate);
 void BM_BuildSearchText(benchmark::State& state) {
   const Fixture& f = GetFixture();
   size_t i = 0;
-  for (auto _ : state) {
+  while (state.KeepRunning()) {
     benchmark::DoNotOptimize(
         registry::HouseholdService::BuildSearchText(f.households[i++ % f.households.size()]));
   }
@@ -94,7 +94,7 @@ BENCHMARK(BM_BuildSearchText);
 void BM_AuditDiff(benchmark::State& state) {
   const Fixture& f = GetFixture();
   size_t i = 0;
-  for (auto _ : state) {
+  while (state.KeepRunning()) {
     const auto flat = registry::FlattenHousehold(f.households[i++ % f.households.size()]);
     benchmark::DoNotOptimize(registry::DiffFields({}, flat));
   }
@@ -104,7 +104,7 @@ BENCHMARK(BM_AuditDiff);
 void BM_EncodeAnswer(benchmark::State& state) {
   const Fixture& f = GetFixture();
   size_t i = 0;
-  for (auto _ : state) {
+  while (state.KeepRunning()) {
     const auto& h = f.households[i++ % f.households.size()];
     benchmark::DoNotOptimize(http::HouseholdToJson(h, *f.places).dump());
   }
