@@ -27,7 +27,6 @@ class DemoGenerator {
 
  private:
   struct State;
-  const PlaceDirectory& places_;
   DemoOptions options_;
   uint64_t rng_;
 };
