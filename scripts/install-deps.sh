@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   libsqlite3-dev sqlite3 libpq-dev nlohmann-json3-dev libsodium-dev libicu-dev
-  libfmt-dev libspdlog-dev libcli11-dev libxlsxwriter-dev libboost-dev
+  libfmt-dev libspdlog-dev libcli11-dev libxlsxwriter-dev libzip-dev libexpat1-dev libboost-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql postgresql-contrib
   clang libclang-rt-14-dev clang-format clang-tidy

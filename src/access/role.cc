@@ -14,6 +14,11 @@ bool RoleAllows(Role role, Permission permission) {
       return role == Role::kAdmin || role == Role::kSupervisor;
     case Permission::kAdminister:
       return role == Role::kAdmin;
+    case Permission::kReviewDuplicates:
+      return role == Role::kAdmin || role == Role::kSupervisor || role == Role::kMeOfficer;
+    case Permission::kImportHouseholds:
+      return role == Role::kAdmin || role == Role::kSupervisor || role == Role::kMeOfficer ||
+             role == Role::kRegistration;
   }
   return false;
 }

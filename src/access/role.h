@@ -16,6 +16,8 @@ enum class Permission {
   kArchiveHouseholds,  // archive (soft-delete) a household
   kReadAudit,          // read the organisation's audit log
   kAdminister,         // manage organisations and users (deployment-wide)
+  kReviewDuplicates,   // run deduplication and decide (merge or keep apart) its groups
+  kImportHouseholds,   // register households in bulk from a CSV or XLSX file
 };
 
 // The wire and database names of roles. Inline: store/ persists roles and must not link

@@ -14,6 +14,8 @@ void AddServe(CLI::App& app);
 void AddMigrate(CLI::App& app);
 void AddUser(CLI::App& app);
 void AddDemo(CLI::App& app);
+void AddImport(CLI::App& app);
+void AddDedup(CLI::App& app);
 
 // The exit code set by the subcommand that ran (0 when all went well).
 int ExitCode();

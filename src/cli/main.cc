@@ -10,6 +10,8 @@ int main(int argc, char** argv) {
   sanad::cli::AddMigrate(app);
   sanad::cli::AddUser(app);
   sanad::cli::AddDemo(app);
+  sanad::cli::AddImport(app);
+  sanad::cli::AddDedup(app);
   CLI11_PARSE(app, argc, argv);
   return sanad::cli::ExitCode();
 }

@@ -1,6 +1,9 @@
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include <charconv>
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 
@@ -10,7 +13,11 @@
 #include "cli/commands.h"
 #include "http/api.h"
 #include "http/server.h"
+#include "registry/dedup_service.h"
+#include "registry/household_import.h"
 #include "registry/household_service.h"
+#include "registry/people_index.h"
+#include "registry/people_service.h"
 #include "registry/place_directory.h"
 
 namespace sanad::cli {
@@ -29,6 +36,20 @@ std::filesystem::path DefaultUiDir() {
   auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
   if (ec) return "ui/dist";
   return exe.parent_path().parent_path() / "ui" / "dist";
+}
+
+// Fills the people search index from the database and says how long it took.
+bool LoadPeopleIndex(store::Database& db, registry::PeopleIndex* index) {
+  const auto start = std::chrono::steady_clock::now();
+  auto loaded = index->Load(db);
+  if (!loaded.ok()) {
+    Fail("cannot load people for search: " + loaded.status().message(), 2);
+    return false;
+  }
+  const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+  std::cout << fmt::format("people search: indexed {} people in {:.2f} s", *loaded, took.count())
+            << std::endl;
+  return true;
 }
 
 void RunServe(const ServeOptions& o) {
@@ -52,12 +73,22 @@ void RunServe(const ServeOptions& o) {
   access::AuthService auth(*db, clock);
   access::AdminService admin(*db, clock);
   access::AuditService audit(*db);
-  registry::HouseholdService households(*db, *places, clock);
-  http::Api api({auth, admin, audit, households, *places},
+  registry::PeopleIndex people_index;
+  if (!LoadPeopleIndex(*db, &people_index)) return;
+  registry::HouseholdService households(*db, *places, clock, &people_index);
+  registry::PeopleService people(*db, people_index);
+  registry::DedupService dedup(*db, clock, &people_index);
+  if (auto failed = dedup.FailInterruptedRuns(); !failed.ok()) {
+    return Fail("cannot recover deduplication runs: " + failed.status().message(), 2);
+  }
+  registry::HouseholdImporter imports(*db, *places, clock, people_index, &people_index);
+  http::Api api({auth, admin, audit, households, *places, people, dedup, imports},
                 o.ui_dir.empty() ? DefaultUiDir() : std::filesystem::path(o.ui_dir));
-  http::Server server(
-      {.address = address, .port = static_cast<uint16_t>(port), .threads = o.threads},
-      [&api](http::Request& r) { return api.Handle(r); });
+  http::Server server({.address = address,
+                       .port = static_cast<uint16_t>(port),
+                       .threads = o.threads,
+                       .upload_paths = {"/api/v1/imports/"}},
+                      [&api](http::Request& r) { return api.Handle(r); });
   Status s = server.Listen();
   if (!s.ok()) return Fail(s.message(), 2);
   std::cout << "listening on http://" << address << ":" << server.port() << std::endl;

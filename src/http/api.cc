@@ -47,6 +47,9 @@ Api::Api(ApiServices services, std::filesystem::path ui_dir)
   });
   AddSessionRoutes();
   AddRegistryRoutes();
+  AddPeopleRoutes();
+  AddDedupRoutes();
+  AddImportRoutes();
   AddAdminRoutes();
 }
 

@@ -11,7 +11,10 @@
 #include "access/auth_service.h"
 #include "http/request.h"
 #include "http/router.h"
+#include "registry/dedup_service.h"
+#include "registry/household_import.h"
 #include "registry/household_service.h"
+#include "registry/people_service.h"
 #include "registry/place_directory.h"
 
 namespace sanad::http {
@@ -22,6 +25,9 @@ struct ApiServices {
   access::AuditService& audit;
   registry::HouseholdService& households;
   const registry::PlaceDirectory& places;
+  registry::PeopleService& people;
+  registry::DedupService& dedup;
+  const registry::HouseholdImporter& imports;
 };
 
 class Api {
@@ -40,6 +46,9 @@ class Api {
   void Authed(const std::string& method, const std::string& pattern, AuthedHandler h);
   void AddSessionRoutes();
   void AddRegistryRoutes();
+  void AddPeopleRoutes();
+  void AddDedupRoutes();
+  void AddImportRoutes();
   void AddAdminRoutes();
   Response ServeStatic(const Request& req) const;
 

@@ -11,7 +11,11 @@
 #include "base/embedded_files.h"
 #include "http/api.h"
 #include "http/household_json.h"
+#include "registry/dedup_service.h"
+#include "registry/household_import.h"
 #include "registry/household_service.h"
+#include "registry/people_index.h"
+#include "registry/people_service.h"
 #include "registry/place_directory.h"
 #include "store/migrations.h"
 #include "tests/support/test_database.h"
@@ -68,8 +72,12 @@ TEST(OpenApiTest, DocumentsExactlyTheRoutesTheServerHas) {
   access::AuthService auth(**db, clock);
   access::AdminService admin(**db, clock);
   access::AuditService audit(**db);
-  registry::HouseholdService households(**db, *places, clock);
-  Api api({auth, admin, audit, households, *places}, "");
+  registry::PeopleIndex people_index;
+  registry::HouseholdService households(**db, *places, clock, &people_index);
+  registry::PeopleService people(**db, people_index);
+  registry::DedupService dedup(**db, clock);
+  registry::HouseholdImporter imports(**db, *places, clock, people_index, &people_index);
+  Api api({auth, admin, audit, households, *places, people, dedup, imports}, "");
   const auto routes = api.Routes();
   const std::set<std::string> served(routes.begin(), routes.end());
   EXPECT_EQ(DocumentedRoutes(Document()), served);

@@ -3,6 +3,7 @@
 // Boost 1.74's Asio uses std::exchange without including <utility> (STACK.md).
 #include <utility>
 
+#include <algorithm>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/strand.hpp>
@@ -44,9 +45,27 @@ class Connection : public std::enable_shared_from_this<Connection> {
  private:
   void Read() {
     parser_.emplace();
-    parser_->body_limit(options_.body_limit);
+    // The largest limit while the header is read (Beast checks Content-Length against it
+    // then); OnHeader narrows it to the path's.
+    body_limit_ = std::max(options_.body_limit, options_.upload_body_limit);
+    parser_->body_limit(body_limit_);
     parser_->header_limit(16 * 1024);
     stream_.expires_after(kReadTimeout);
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             beast::bind_front_handler(&Connection::OnHeader, shared_from_this()));
+  }
+
+  // Raises the body limit for upload paths, then reads the body.
+  void OnHeader(beast::error_code ec, size_t bytes) {
+    if (ec) return OnRead(ec, bytes);
+    const std::string_view target = parser_->get().target();
+    body_limit_ = options_.body_limit;
+    for (const auto& prefix : options_.upload_paths) {
+      if (target.starts_with(prefix)) body_limit_ = options_.upload_body_limit;
+    }
+    const auto length = parser_->content_length();
+    if (length && *length > body_limit_) return OnRead(bhttp::error::body_limit, bytes);
+    parser_->body_limit(body_limit_);
     bhttp::async_read(stream_, buffer_, *parser_,
                       beast::bind_front_handler(&Connection::OnRead, shared_from_this()));
   }
@@ -57,10 +76,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
       return Close();
     }
     if (ec == bhttp::error::body_limit) {
-      Response r{
-          .status = 413,
-          .body =
-              R"({"error":{"code":"payload_too_large","message":"the request body is larger than 1 MiB"}})"};
+      Response r{.status = 413,
+                 .body = R"({"error":{"code":"payload_too_large","message":"the request body is )"
+                         R"(larger than )" +
+                         std::to_string(body_limit_ >> 20) + R"( MiB"}})"};
       return Write(std::move(r), /*keep_alive=*/false, 11);
     }
     if (ec) {
@@ -121,6 +140,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::shared_ptr<void> response_;
+  size_t body_limit_ = 0;
   const ServerOptions& options_;
   const std::function<Response(Request&)>& handler_;
 };

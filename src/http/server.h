@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "base/status.h"
 #include "http/request.h"
@@ -19,6 +20,10 @@ struct ServerOptions {
   uint16_t port = 8080;  // 0 picks a free port
   int threads = 8;
   size_t body_limit = 1024 * 1024;
+  // Requests whose path starts with one of these (file uploads) may send up to
+  // `upload_body_limit` bytes instead.
+  std::vector<std::string> upload_paths;
+  size_t upload_body_limit = size_t{32} << 20;
 };
 
 class Server {

@@ -84,6 +84,7 @@ Result<Household> HouseholdService::Create(const access::Actor& actor, Household
     return store::AppendAudit(
         c, Entry(actor, now, "create", h.id, DiffFields({}, FlattenHousehold(h))));
   }));
+  if (observer_) observer_->HouseholdSaved(h);
   return h;
 }
 
@@ -114,6 +115,7 @@ Result<Household> HouseholdService::Update(const access::Actor& actor, Household
     auto changes = DiffFields(FlattenHousehold(before), FlattenHousehold(h));
     return store::AppendAudit(c, Entry(actor, now, "update", h.id, std::move(changes)));
   }));
+  if (observer_) observer_->HouseholdSaved(h);
   return h;
 }
 
@@ -121,7 +123,7 @@ Status HouseholdService::Archive(const access::Actor& actor, int64_t id,
                                  std::optional<int64_t> expected_version) {
   if (!actor.Can(access::Permission::kArchiveHouseholds)) return Deny("archive households");
   const int64_t now = clock_.NowSeconds();
-  return db_.InTransaction(store::TxMode::kWrite, [&](store::Connection& c) {
+  SANAD_RETURN_IF_ERROR(db_.InTransaction(store::TxMode::kWrite, [&](store::Connection& c) {
     SANAD_ASSIGN_OR_RETURN(Household before, store::GetHousehold(c, actor.organisation_id, id));
     if (expected_version && *expected_version != before.version) {
       return Status(
@@ -130,7 +132,9 @@ Status HouseholdService::Archive(const access::Actor& actor, int64_t id,
     }
     SANAD_RETURN_IF_ERROR(store::ArchiveHousehold(c, actor.organisation_id, id, now));
     return store::AppendAudit(c, Entry(actor, now, "delete", id, {}));
-  });
+  }));
+  if (observer_) observer_->HouseholdArchived(actor.organisation_id, id);
+  return Status::Ok();
 }
 
 Result<HouseholdPage> HouseholdService::List(const access::Actor& actor, const HouseholdQuery& q) {

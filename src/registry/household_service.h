@@ -11,6 +11,7 @@
 #include "base/clock.h"
 #include "base/status.h"
 #include "registry/household.h"
+#include "registry/household_observer.h"
 #include "registry/place_directory.h"
 #include "store/database.h"
 
@@ -18,8 +19,10 @@ namespace sanad::registry {
 
 class HouseholdService {
  public:
-  HouseholdService(store::Database& db, const PlaceDirectory& places, const Clock& clock)
-      : db_(db), places_(places), clock_(clock) {}
+  // `observer`, when given, hears of every committed create, update and archive.
+  HouseholdService(store::Database& db, const PlaceDirectory& places, const Clock& clock,
+                   HouseholdObserver* observer = nullptr)
+      : db_(db), places_(places), clock_(clock), observer_(observer) {}
 
   // InvalidArgument with every bad field; PermissionDenied for read-only roles.
   Result<Household> Create(const access::Actor& actor, Household household);
@@ -46,6 +49,7 @@ class HouseholdService {
   store::Database& db_;
   const PlaceDirectory& places_;
   const Clock& clock_;
+  HouseholdObserver* observer_;
 };
 
 }  // namespace sanad::registry

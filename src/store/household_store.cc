@@ -125,10 +125,12 @@ Member ToMember(const Row& r) {
   return m;
 }
 
-// Loads the live members of the given households, in position order, into them.
+// Loads the live members of the given households, in position order, into them. Members
+// merged into another (the same person, 0002_dedup.sql) are not live.
 Status LoadMembers(Connection& c, std::vector<Household>* households) {
   if (households->empty()) return Status::Ok();
-  std::string sql = std::string(kMemberColumns) + "WHERE archived_at IS NULL AND household_id IN (";
+  std::string sql = std::string(kMemberColumns) +
+                    "WHERE archived_at IS NULL AND merged_into IS NULL AND household_id IN (";
   std::vector<Value> params;
   std::unordered_map<int64_t, Household*> by_id;
   for (auto& h : *households) {

@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly fields: FieldError[] = [],
     readonly retryAfter: number | null = null,
     readonly currentVersion: number | null = null,
+    /** The whole answer (some errors carry more than `error`, e.g. an import's report). */
+    readonly body: unknown = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -34,6 +36,11 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
+/** A request body sent as it is with its own media type (a file upload), not as JSON. */
+export class RawBody {
+  constructor(readonly data: Blob, readonly type: string) {}
+}
+
 export type Query = Record<string, string | number | undefined | null>;
 
 export function withQuery(path: string, query: Query): string {
@@ -47,7 +54,8 @@ export function withQuery(path: string, query: Query): string {
 
 export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const raw = body instanceof RawBody ? body : null;
+  if (body !== undefined) headers['Content-Type'] = raw ? raw.type : 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
@@ -55,7 +63,7 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: raw ? raw.data : body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (cause) {
     throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
@@ -92,6 +100,7 @@ function toApiError(response: Response, data: unknown): ApiError {
     fields,
     Number.isFinite(retry) && retry > 0 ? retry : null,
     current,
+    data,
   );
 }
 
@@ -105,6 +114,8 @@ export const api = {
   post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   del: (path: string) => request<void>('DELETE', path),
+  /** POSTs `data` as the body with Content-Type `type` (query parameters go in `path`). */
+  upload: <T>(path: string, data: Blob, type: string) => request<T>('POST', path, new RawBody(data, type)),
 };
 
 /** Lists may come paginated ({items}) or, defensively, as a bare array. */

@@ -9,10 +9,13 @@ import { LoginPage } from '../auth/login_page';
 import { can } from '../auth/permissions';
 import { SessionContext, fetchSession, logOut, useSession } from '../auth/session';
 import { ErrorBox, Loading } from '../common/error_box';
+import { DedupPage } from '../dedup/dedup_page';
+import { ImportPage } from '../import/import_page';
 import { I18nContext, applyLang, storeLang, storedLang, translator, useI18n, type Lang } from '../i18n/i18n';
 import { HouseholdForm } from '../registry/household_form';
 import { HouseholdPage } from '../registry/household_page';
 import { HouseholdsPage } from '../registry/households_page';
+import { PeoplePage } from '../registry/people_page';
 import { Header } from './header';
 import { href, navigate, useRoute, type Route } from './router';
 
@@ -108,6 +111,9 @@ function Screen({ route }: { route: Route }) {
     if (/^\d+$/.test(id) && sub === 'edit') return <HouseholdForm id={Number(id)} key={`edit-${id}`} />;
     if (/^\d+$/.test(id) && !sub) return <HouseholdPage id={Number(id)} key={`view-${id}`} />;
   }
+  if (section === 'people' && !id) return <PeoplePage query={route.query} />;
+  if (section === 'dedup' && !id) return can(role, 'dedup.review') ? <DedupPage /> : <NotAllowed />;
+  if (section === 'import' && !id) return can(role, 'household.import') ? <ImportPage /> : <NotAllowed />;
   if (section === 'admin' || section === 'audit') {
     if (section === 'admin' && can(role, 'admin')) return <AdminPage />;
     if (section === 'audit' && can(role, 'audit.read')) return <AuditPage query={route.query} />;

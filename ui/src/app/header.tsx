@@ -59,7 +59,10 @@ export function Header({ user, section, onLogout }: HeaderProps) {
 function navLinks(user: SessionUser) {
   const links: { section: string; path: string; label: MessageKey }[] = [
     { section: 'households', path: '/households', label: 'nav.households' },
+    { section: 'people', path: '/people', label: 'nav.people' },
   ];
+  if (can(user.role, 'dedup.review')) links.push({ section: 'dedup', path: '/dedup', label: 'nav.dedup' });
+  if (can(user.role, 'household.import')) links.push({ section: 'import', path: '/import', label: 'nav.import' });
   if (can(user.role, 'admin')) links.push({ section: 'admin', path: '/admin', label: 'nav.admin' });
   if (can(user.role, 'audit.read')) links.push({ section: 'audit', path: '/audit', label: 'nav.audit' });
   return links;

@@ -2,6 +2,7 @@
 // first) keeps everything typed and lets the user save over the newer version or discard and reload.
 // Client checks catch obvious mistakes; the server's 422 `fields` are shown next to the inputs
 // they name and listed in a summary at the top.
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, api, type FieldError } from '../api/client';
 import { DISPLACEMENT_STATUSES, type Household, type Place } from '../api/types';
@@ -18,6 +19,7 @@ import {
 } from './form_model';
 import { PlaceSelect } from './place_select';
 import { MemberFieldset } from './member_fieldset';
+import { PossibleDuplicates } from './possible_duplicates';
 import { placePath } from './places';
 
 interface Loaded { household: Household; draft: HouseholdDraft }
@@ -127,7 +129,8 @@ export function HouseholdForm({ id }: { id?: number }) {
           )}
           <ErrorSummary errors={errors} summaryRef={summaryRef} />
           <ErrorBox error={failure} />
-          <Body draft={draft} setDraft={setDraft} errors={errors} clearErrors={() => setErrors([])} />
+          <Body draft={draft} setDraft={setDraft} errors={errors} clearErrors={() => setErrors([])}
+            householdId={id} />
           <div class="actions form-actions">
             <button type="submit" class="button primary" disabled={busy}>
               {busy ? t('common.saving') : t('form.save')}
@@ -145,9 +148,10 @@ interface BodyProps {
   setDraft: (draft: HouseholdDraft) => void;
   errors: FieldError[];
   clearErrors: () => void;
+  householdId?: number;
 }
 
-function Body({ draft, setDraft, errors, clearErrors }: BodyProps) {
+function Body({ draft, setDraft, errors, clearErrors, householdId }: BodyProps) {
   const { t } = useI18n();
   const map = errorMap(errors);
   const set = (patch: Partial<HouseholdDraft>) => setDraft({ ...draft, ...patch });
@@ -228,13 +232,16 @@ function Body({ draft, setDraft, errors, clearErrors }: BodyProps) {
         <h2 id="members-heading">{t('form.members')}</h2>
         {membersErrors && <p class="field-error">{membersErrors.join(' ')}</p>}
         {draft.members.map((member, index) => (
-          <MemberFieldset key={member.key} index={index} member={member} errors={map}
-            canRemove={draft.members.length > 1}
-            onChange={(next) => set({ members: draft.members.map((m) => (m.key === next.key ? next : m)) })}
-            onRemove={() => {
-              clearErrors();
-              set({ members: draft.members.filter((m) => m.key !== member.key) });
-            }} />
+          <Fragment key={member.key}>
+            <MemberFieldset index={index} member={member} errors={map}
+              canRemove={draft.members.length > 1}
+              onChange={(next) => set({ members: draft.members.map((m) => (m.key === next.key ? next : m)) })}
+              onRemove={() => {
+                clearErrors();
+                set({ members: draft.members.filter((m) => m.key !== member.key) });
+              }} />
+            <PossibleDuplicates draft={draft} member={member} index={index} householdId={householdId} />
+          </Fragment>
         ))}
         <button type="button" class="button" disabled={draft.members.length >= kMaxMembers}
           onClick={() => {

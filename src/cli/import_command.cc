@@ -1,0 +1,138 @@
+// `sanad import households`: registers the households of a CSV or XLSX file (docs/import.md).
+#include <chrono>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include "access/admin_service.h"
+#include "cli/commands.h"
+#include "matching/person_matcher.h"
+#include "registry/household_import.h"
+#include "registry/people_index.h"
+#include "registry/place_directory.h"
+
+namespace sanad::cli {
+namespace {
+
+// The largest file read, as for an upload through the API (docs/import.md).
+constexpr std::streamsize kMaxFileBytes = std::streamsize{32} << 20;
+
+struct ImportOptions {
+  std::string db;
+  std::string org;
+  std::string file;
+  std::string sheet;
+  std::string duplicates = "refuse";
+  bool dry_run = false;
+};
+
+void PrintReport(const std::string& source, const registry::ImportReport& r) {
+  for (const auto& p : r.problems) std::cerr << registry::FormatProblem(source, p) << "\n";
+  for (const auto& d : r.duplicates) {
+    std::cerr << source << ":" << d.row << ": probably ";
+    if (d.household_id != 0) {
+      std::cerr << "already registered: " << d.other_name << ", household " << d.household_id
+                << " (member " << d.member_id << ")";
+    } else {
+      std::cerr << "the same person as row " << d.other_row << " (" << d.other_name << ")";
+    }
+    std::cerr << "; score " << std::fixed << std::setprecision(1) << d.score << ": "
+              << matching::FormatReasons(d.reasons) << (d.skipped ? " [skipped]" : "") << "\n";
+  }
+}
+
+void RunImport(const ImportOptions& o) {
+  const auto started = std::chrono::steady_clock::now();
+  const auto policy = o.duplicates == "skip"    ? registry::DuplicatePolicy::kSkip
+                      : o.duplicates == "allow" ? registry::DuplicatePolicy::kAllow
+                                                : registry::DuplicatePolicy::kRefuse;
+  std::ifstream in(o.file, std::ios::binary);
+  if (!in) return Fail("cannot read " + o.file, 2);
+  std::ostringstream data;
+  data << in.rdbuf();
+  const std::string bytes = data.str();
+  if (static_cast<std::streamsize>(bytes.size()) > kMaxFileBytes) {
+    return Fail(o.file + ": is larger than 32 MiB: split it into smaller files", 2);
+  }
+  auto db = OpenAndMigrate(o.db);
+  if (!db) return;
+  auto places = registry::PlaceDirectory::SeedAndLoad(*db);
+  if (!places.ok()) return Fail("cannot load places: " + places.status().message(), 2);
+  SystemClock clock;
+  access::AdminService admin(*db, clock);
+  access::Actor actor = access::AdminService::SystemActor();
+  auto orgs = admin.ListOrganisations(actor);
+  if (!orgs.ok()) return Fail("cannot list organisations: " + orgs.status().message(), 2);
+  for (const auto& org : *orgs) {
+    if (org.name == o.org) {
+      actor.organisation_id = org.id;
+      actor.organisation_name = org.name;
+    }
+  }
+  if (actor.organisation_id == 0) return Fail("no organisation is called '" + o.org + "'", 2);
+  registry::PeopleIndex people;
+  if (auto loaded = people.Load(*db); !loaded.ok()) {
+    return Fail("cannot load the registry's people: " + loaded.status().message(), 2);
+  }
+  registry::HouseholdImporter importer(*db, *places, clock, people);
+  auto report = importer.Import(actor, {.source = o.file,
+                                        .bytes = bytes,
+                                        .sheet = o.sheet,
+                                        .dry_run = o.dry_run,
+                                        .duplicates = policy});
+  if (!report.ok())
+    return Fail("import failed, nothing was imported: " + report.status().message());
+  PrintReport(o.file, *report);
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
+  const auto& r = *report;
+  if (r.imported) {
+    std::cout << "imported households: " << r.households_imported
+              << ", people: " << r.people_imported << ", into " << actor.organisation_name << " in "
+              << std::fixed << std::setprecision(1) << seconds.count() << " s";
+    if (r.households_skipped > 0) {
+      std::cout << "; skipped " << r.households_skipped << " with probable duplicates";
+    }
+    std::cout << "\n";
+    return;
+  }
+  const bool clean =
+      r.problems.empty() && (r.duplicates.empty() || policy != registry::DuplicatePolicy::kRefuse);
+  if (o.dry_run && clean) {
+    std::cout << "dry run: households: " << r.households << ", people: " << r.people
+              << "; all would be imported";
+    if (r.households_skipped > 0) std::cout << ", " << r.households_skipped << " skipped";
+    std::cout << "; nothing was written\n";
+    return;
+  }
+  std::cerr << "problems: " << r.problems.size() << ", probable duplicates: " << r.duplicates.size()
+            << ", households: " << r.households << "; nothing was imported"
+            << (r.problems.empty() ? " (use --duplicates skip or allow once they are checked)" : "")
+            << "\n";
+  SetExitCode(2);
+}
+
+}  // namespace
+
+void AddImport(CLI::App& app) {
+  auto* import = app.add_subcommand("import", "Import data from files");
+  import->require_subcommand(1);
+  auto o = std::make_shared<ImportOptions>();
+  auto* cmd =
+      import->add_subcommand("households",
+                             "Register households from a CSV or XLSX file, one row per person "
+                             "(docs/import.md); all or nothing");
+  cmd->add_option("--db", o->db, "SQLite file path or postgresql:// URL")->required();
+  cmd->add_option("--org", o->org, "The organisation the households belong to")->required();
+  cmd->add_flag("--dry-run", o->dry_run, "Check the file and report every problem; write nothing");
+  cmd->add_option("--sheet", o->sheet, "XLSX: the worksheet to read (default: the first)");
+  cmd->add_option("--duplicates", o->duplicates,
+                  "Households with a person probably registered already: refuse (nothing is "
+                  "imported), skip (import the others) or allow (import them too)")
+      ->check(CLI::IsMember({"refuse", "skip", "allow"}))
+      ->capture_default_str();
+  cmd->add_option("FILE", o->file, "The .csv or .xlsx file")->required();
+  cmd->callback([o] { RunImport(*o); });
+}
+
+}  // namespace sanad::cli
