@@ -38,9 +38,16 @@ test('admin archives a household after confirming and the audit log shows it', a
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }).click();
     await page.getByLabel('Household ID').fill(String(household.id));
     await page.getByRole('button', { name: 'Filter' }).click();
+    // Until the filtered answer arrives the table still shows every entry (the users, other
+    // records): wait for exactly this household's two entries.
     const entries = page.getByRole('table').first();
-    await entries.getByRole('cell', { name: 'Archived', exact: true }).waitFor();
-    await entries.getByRole('cell', { name: 'Registered', exact: true }).waitFor();
+    const archived = entries.getByRole('cell', { name: 'Archived', exact: true });
+    const registered = entries.getByRole('cell', { name: 'Registered', exact: true });
+    const end = Date.now() + 30_000;
+    while ((await archived.count()) !== 1 || (await registered.count()) !== 1) {
+      assert.ok(Date.now() < end, 'the audit log filtered to the household shows it registered and archived');
+      await new Promise((r) => setTimeout(r, 100));
+    }
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
