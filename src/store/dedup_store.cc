@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
+#include "store/document_codec_internal.h"
+
 namespace sanad::store {
 namespace {
 
@@ -96,16 +98,6 @@ DedupGroup ToGroup(const Row& r) {
           .decided_at = r.Int(7),
           .decided_by = r.Int(8),
           .decided_by_name = r.Text(9)};
-}
-
-std::vector<registry::Document> DecodeDocuments(const std::string& text) {
-  std::vector<registry::Document> out;
-  const auto arr = nlohmann::json::parse(text, nullptr, false);
-  if (!arr.is_array()) return out;
-  for (const auto& j : arr) {
-    if (j.is_object()) out.push_back({j.value("type", ""), j.value("number", "")});
-  }
-  return out;
 }
 
 std::string EncodeReasons(const std::vector<registry::DedupReason>& reasons) {

@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
+#include "store/document_codec_internal.h"
+
 namespace sanad::store {
 namespace {
 
@@ -41,20 +43,6 @@ constexpr std::string_view kArchiveHousehold =
     "WHERE id = ? AND organisation_id = ? AND archived_at IS NULL";
 constexpr std::string_view kArchiveMembers =
     "UPDATE people SET archived_at = ? WHERE household_id = ? AND archived_at IS NULL";
-
-std::string EncodeDocuments(const std::vector<registry::Document>& docs) {
-  nlohmann::json arr = nlohmann::json::array();
-  for (const auto& d : docs) arr.push_back({{"type", d.type}, {"number", d.number}});
-  return arr.dump();
-}
-
-std::vector<registry::Document> DecodeDocuments(const std::string& text) {
-  std::vector<registry::Document> out;
-  const auto arr = nlohmann::json::parse(text, nullptr, false);
-  if (!arr.is_array()) return out;
-  for (const auto& j : arr) out.push_back({j.value("type", ""), j.value("number", "")});
-  return out;
-}
 
 std::string EncodeDisability(const std::map<std::string, std::string>& d) {
   return nlohmann::json(d).dump();

@@ -1,7 +1,8 @@
 #include "store/people_store.h"
 
-#include <nlohmann/json.hpp>
 #include <string>
+
+#include "store/document_codec_internal.h"
 
 namespace sanad::store {
 namespace {
@@ -14,16 +15,6 @@ constexpr std::string_view kPersonColumns =
     "WHERE p.archived_at IS NULL AND p.merged_into IS NULL AND h.archived_at IS NULL ";
 // Keyset pagination on the primary key: each batch is an index range scan on both backends.
 constexpr std::string_view kBatchTail = "AND p.id > ? ORDER BY p.id LIMIT ?";
-
-std::vector<registry::Document> DecodeDocuments(const std::string& text) {
-  std::vector<registry::Document> out;
-  const auto arr = nlohmann::json::parse(text, nullptr, false);
-  if (!arr.is_array()) return out;
-  for (const auto& j : arr) {
-    if (j.is_object()) out.push_back({j.value("type", ""), j.value("number", "")});
-  }
-  return out;
-}
 
 PersonInHousehold ToPerson(const Row& r) {
   PersonInHousehold p;
