@@ -90,7 +90,8 @@ void Api::AddImportRoutes() {
           Status::InvalidArgument("bad query", {{"duplicates", "must be refuse, skip or allow"}}));
     }
     std::string source = req.query["filename"];
-    if (source.empty()) source = type == "text/csv" ? "upload.csv" : "upload.xlsx";
+    // Named by what the client said it sends: a body declared as XLSX must be a workbook.
+    if (source.empty()) source = type == kXlsxType ? "upload.xlsx" : "upload.csv";
     auto report = s_.imports.Import(
         s.actor, {.source = source,
                   .bytes = req.body,

@@ -23,6 +23,15 @@ TableFormat DetectTableFormat(std::string_view bytes) {
 Result<Table> ReadTable(const std::string& source, std::string_view bytes,
                         const TableOptions& options) {
   Table table{.format = DetectTableFormat(bytes)};
+  // Without these, a workbook that is not a zip would be read as CSV and answered with header
+  // problems that say nothing about what is wrong with the file.
+  if (bytes.starts_with("\xD0\xCF\x11\xE0")) {
+    return Status::InvalidArgument(source +
+                                   ": an Excel 97-2003 (.xls) workbook; save it as .xlsx or CSV");
+  }
+  if (table.format == TableFormat::kCsv && source.ends_with(".xlsx")) {
+    return Status::InvalidArgument(source + ": not an XLSX workbook (not a zip archive)");
+  }
   auto add = [&table](int line, std::vector<std::string> cells) {
     if (Blank(cells)) return;
     if (table.header_line == 0) {

@@ -34,7 +34,8 @@ struct TableOptions {
 TableFormat DetectTableFormat(std::string_view bytes);
 
 // InvalidArgument "SOURCE:LINE:COLUMN: reason" for malformed CSV (an unclosed quote, text after
-// a closing quote), "SOURCE: reason" for a bad workbook (xlsx_reader.h).
+// a closing quote), "SOURCE: reason" for a bad workbook (xlsx_reader.h), an old .xls workbook,
+// or a SOURCE named .xlsx whose bytes are not a zip archive.
 Result<Table> ReadTable(const std::string& source, std::string_view bytes,
                         const TableOptions& options = {});
 
