@@ -17,6 +17,7 @@ struct EngineRunOptions {
   double threshold = -1;  // < 0: DedupOptions' default
   size_t queries = 2000;  // search queries; 0 skips the search measurement
   size_t examples = 0;    // missed and false pairs to print, for tuning
+  bool analyse = false;   // count false and missed pairs by cause, for tuning
   std::string results;    // results file to append to (empty: stdout only)
   std::string label;      // recorded with the results (e.g. "100000")
 };

@@ -74,6 +74,7 @@ void AddRun(CLI::App& app) {
   cmd->add_option("--queries", o->queries, "Search queries (0: no search measurement)")
       ->capture_default_str();
   cmd->add_option("--examples", o->examples, "Print this many false and missed pairs");
+  cmd->add_flag("--analyse", o->analyse, "Count false and missed pairs by cause");
   cmd->add_option("--results", o->results, "Results file to append to");
   cmd->add_option("--label", o->label, "Label recorded with the results");
   cmd->callback([c, o] {

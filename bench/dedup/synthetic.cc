@@ -30,6 +30,7 @@ struct Person {
   std::string document;      // 12 digits or empty
   bool latin_parts = false;  // how the first registration wrote the names
   bool latin_only = false;
+  uint32_t household = 0;
 };
 
 enum class Script { kArabicParts, kLatinParts, kLatinOnly };
@@ -413,9 +414,9 @@ SyntheticData RegistrationGenerator::Generate() {
     const size_t first = m.persons.size();
     m.MakeHousehold(rng, previous_head == SIZE_MAX ? nullptr : &m.persons[previous_head]);
     previous_head = first;
-    ++data.households;
     for (size_t i = first; i < m.persons.size(); ++i) {
       Person& p = m.persons[i];
+      p.household = static_cast<uint32_t>(data.households);
       const double u = std::uniform_real_distribution<double>(0, 1)(rng);
       p.latin_only = u < e.original_latin_only;
       p.latin_parts = !p.latin_only && u < e.original_latin_only + e.original_latin_parts;
@@ -424,6 +425,7 @@ SyntheticData RegistrationGenerator::Generate() {
         for (int k = extra(rng) + 1; k > 0; --k) plan.emplace_back(static_cast<uint32_t>(i), true);
       }
     }
+    ++data.households;
   }
   plan.resize(m.options.records);
   std::shuffle(plan.begin(), plan.end(), rng);
@@ -447,6 +449,25 @@ PersonRecord RegistrationGenerator::Reregister(uint32_t person, std::mt19937_64&
 
 const std::string& RegistrationGenerator::PhoneOf(uint32_t person) const {
   return impl_->persons.at(person).phone;
+}
+
+std::string RegistrationGenerator::Relation(uint32_t a, uint32_t b) const {
+  const Person& x = impl_->persons.at(a);
+  const Person& y = impl_->persons.at(b);
+  if (a == b) return "same person";
+  const bool lineage =
+      x.father == y.father && x.grandfather == y.grandfather && x.family == y.family;
+  const bool given = x.given == y.given;
+  const bool year = x.birth.year == y.birth.year;
+  std::string r = x.household == y.household ? "same household"
+                  : lineage                  ? "same father, grandfather, family"
+                                             : "unrelated";
+  if (given && lineage)
+    r += ", same four names";
+  else if (given)
+    r += ", same given name";
+  if (year) r += ", same birth year";
+  return r;
 }
 
 namespace {

@@ -101,6 +101,10 @@ class RegistrationGenerator {
   matching::PersonRecord Reregister(uint32_t person, std::mt19937_64& rng) const;
   // The person's phone (11 digits, 07...), empty when they have none.
   const std::string& PhoneOf(uint32_t person) const;
+  // How two people are related in the truth ("same household", "same father, grandfather,
+  // family", "unrelated", with ", same four names" / ", same given name" and ", same birth
+  // year"), for the benchmark's error analysis.
+  std::string Relation(uint32_t a, uint32_t b) const;
 
  private:
   struct Impl;

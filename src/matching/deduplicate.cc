@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <functional>
+#include <string_view>
 #include <thread>
 #include <unordered_set>
 
@@ -18,15 +20,31 @@ namespace {
 // Blocks larger than this are refined by birth year, then by pcode; still larger, they are
 // skipped (their people still meet under their other keys).
 constexpr size_t kMaxBlock = 100;
+constexpr size_t kMaxBlockWork = kMaxBlock * (kMaxBlock - 1) / 2;
 constexpr auto kProgressInterval = std::chrono::milliseconds(250);
+constexpr uint64_t kOddBuckets = 0x5bd1e9955bd1e995ULL;  // the second year partition
+constexpr uint64_t kUndated = 0x2545f4914f6cdd1dULL;     // the block of the undated
+constexpr size_t kGovernoratePrefix = 5;                 // IQG01 of IQG01Q01N01
+
+uint64_t GovernorateKey(std::string_view pcode) {
+  return pcode.empty() ? 0 : std::hash<std::string_view>{}(pcode.substr(0, kGovernoratePrefix)) | 1;
+}
 
 struct Entry {
   uint64_t key;
   uint32_t record;
+  bool target;  // compared only with the block's non-targets
   bool operator<(const Entry& o) const {
     return key < o.key || (key == o.key && record < o.record);
   }
 };
+
+uint64_t Even(uint64_t key) { return key & ~uint64_t{1}; }
+
+// Pairs a block compares: all but those of two targets.
+size_t BlockWork(size_t probes, size_t targets) {
+  return probes * (probes - (probes > 0 ? 1 : 0)) / 2 + probes * targets;
+}
 
 // Runs fn(i) for i in [0, n) on `threads` workers in chunks, reporting progress from the
 // calling thread.
@@ -88,6 +106,7 @@ DedupResult Deduplicate(const std::vector<PersonRecord>& records, const DedupOpt
   for (const PreparedPerson& p : people) frequencies.Add(p, names, +1);
 
   // 2. Blocking: (key, record) entries sorted by key; oversized blocks refined or skipped.
+  // Keys are even: the lowest bit of a record's key list marks a target entry (below).
   std::vector<Entry> entries;
   entries.reserve(static_cast<size_t>(n) * 6);
   {
@@ -95,25 +114,54 @@ DedupResult Deduplicate(const std::vector<PersonRecord>& records, const DedupOpt
     for (uint32_t i = 0; i < n; ++i) {
       keys.clear();
       BlockingKeys(people[i], names, &keys);
-      for (uint64_t k : keys) entries.push_back({k, i});
+      for (uint64_t k : keys) entries.push_back({Even(k), i, false});
     }
   }
-  if (options.progress) options.progress("blocking", 0, 3);
+  // Blocks over kMaxBlock pairs of work are refined in rounds: by birth year in overlapping
+  // two-year buckets (every person is entered under {2k, 2k+1} and under {2k-1, 2k}, so a year
+  // off by one still meets), then by governorate, then by subdistrict; a block still too big is
+  // skipped (its people still meet under other keys). People without a birth year in a refined
+  // block meet everyone of it in one more block where the others are *targets*: compared with
+  // them, not with each other.
+  constexpr int kRounds = 4;
+  if (options.progress) options.progress("blocking", 0, kRounds);
   std::sort(entries.begin(), entries.end());
-  for (int round = 0; round < 3; ++round) {
+  std::vector<Entry> extra;
+  for (int round = 0; round < kRounds; ++round) {
     bool refined = false;
+    extra.clear();
     for (size_t i = 0; i < entries.size();) {
       size_t j = i;
-      while (j < entries.size() && entries[j].key == entries[i].key) ++j;
-      if (j - i > kMaxBlock) {
+      size_t targets = 0;
+      while (j < entries.size() && entries[j].key == entries[i].key) targets += entries[j++].target;
+      if (entries[i].key != 0 && BlockWork(j - i - targets, targets) > kMaxBlockWork) {
+        size_t undated = 0;
+        for (size_t k = i; k < j; ++k) undated += people[entries[k].record].date_precision == 0;
+        const uint64_t wildcard = Even(RefineKey(entries[i].key ^ kUndated, 0));
         for (size_t k = i; k < j; ++k) {
-          const PreparedPerson& p = people[entries[k].record];
-          if (round == 0) {
-            entries[k].key = RefineKey(entries[k].key, p.date_precision != 0 ? p.year : 0);
-          } else if (round == 1) {
-            entries[k].key = RefineKey(entries[k].key, p.pcode);
-          } else {
-            entries[k].key = 0;  // skipped
+          Entry& e = entries[k];
+          const PreparedPerson& p = people[e.record];
+          switch (round) {
+            case 0: {
+              if (p.date_precision == 0) {
+                e.key = wildcard;
+                break;
+              }
+              if (undated > 0) extra.push_back({wildcard, e.record, true});
+              const auto year = static_cast<uint64_t>(p.year);
+              extra.push_back(
+                  {Even(RefineKey(e.key ^ kOddBuckets, (year + 1) / 2)), e.record, e.target});
+              e.key = Even(RefineKey(e.key, year / 2 + 1));
+              break;
+            }
+            case 1:
+              e.key = Even(RefineKey(e.key, GovernorateKey(pcodes.Get(p.pcode))));
+              break;
+            case 2:
+              e.key = Even(RefineKey(e.key, p.pcode));
+              break;
+            default:
+              e.key = 0;  // skipped
           }
         }
         refined = true;
@@ -121,10 +169,12 @@ DedupResult Deduplicate(const std::vector<PersonRecord>& records, const DedupOpt
       i = j;
     }
     if (!refined) break;
+    entries.insert(entries.end(), extra.begin(), extra.end());
     std::sort(entries.begin(), entries.end());
-    if (options.progress) options.progress("blocking", round + 1, 3);
+    if (options.progress) options.progress("blocking", round + 1, kRounds);
   }
-  // Each record's final keys, so a pair is scored only under the smallest key it shares.
+  // Each record's final keys (sorted; the lowest bit set where it is a target), so that a pair
+  // is scored only under the smallest key it shares as other than two targets.
   std::vector<uint32_t> key_offset(n + 1, 0);
   for (const Entry& e : entries) {
     if (e.key != 0) ++key_offset[e.record + 1];
@@ -134,7 +184,7 @@ DedupResult Deduplicate(const std::vector<PersonRecord>& records, const DedupOpt
   {
     std::vector<uint32_t> fill(key_offset.begin(), key_offset.end() - 1);
     for (const Entry& e : entries) {
-      if (e.key != 0) record_keys[fill[e.record]++] = e.key;
+      if (e.key != 0) record_keys[fill[e.record]++] = e.key | (e.target ? 1U : 0U);
     }
     for (uint32_t i = 0; i < n; ++i) {
       std::sort(record_keys.begin() + key_offset[i], record_keys.begin() + key_offset[i + 1]);
@@ -143,8 +193,9 @@ DedupResult Deduplicate(const std::vector<PersonRecord>& records, const DedupOpt
   std::vector<std::pair<size_t, size_t>> blocks;
   for (size_t i = 0; i < entries.size();) {
     size_t j = i;
-    while (j < entries.size() && entries[j].key == entries[i].key) ++j;
-    if (entries[i].key != 0 && j - i >= 2) blocks.emplace_back(i, j);
+    size_t targets = 0;
+    while (j < entries.size() && entries[j].key == entries[i].key) targets += entries[j++].target;
+    if (entries[i].key != 0 && j - i >= 2 && targets < j - i) blocks.emplace_back(i, j);
     i = j;
   }
 
@@ -179,31 +230,38 @@ DedupResult Deduplicate(const std::vector<PersonRecord>& records, const DedupOpt
     sc.ids.clear();
     sc.key_begin.clear();
     sc.keys.clear();
-    for (size_t x = begin; x < end; ++x) {
-      const uint32_t r = entries[x].record;
-      sc.ids.push_back(r);
-      sc.people.push_back(people[r]);
-      sc.key_begin.push_back(static_cast<uint32_t>(sc.keys.size()));
-      sc.keys.insert(sc.keys.end(), record_keys.begin() + key_offset[r],
-                     record_keys.begin() + key_offset[r + 1]);
+    // Probes (not targets) first: every pair has at least one probe.
+    size_t probes = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t x = begin; x < end; ++x) {
+        if (entries[x].target != (pass == 1)) continue;
+        const uint32_t r = entries[x].record;
+        sc.ids.push_back(r);
+        sc.people.push_back(people[r]);
+        sc.key_begin.push_back(static_cast<uint32_t>(sc.keys.size()));
+        sc.keys.insert(sc.keys.end(), record_keys.begin() + key_offset[r],
+                       record_keys.begin() + key_offset[r + 1]);
+        probes += pass == 0 ? 1 : 0;
+      }
     }
     sc.key_begin.push_back(static_cast<uint32_t>(sc.keys.size()));
     const size_t m = end - begin;
-    for (size_t x = 0; x < m; ++x) {
+    for (size_t x = 0; x < probes; ++x) {
       for (size_t y = x + 1; y < m; ++y) {
-        // Only under the smallest key the two share, so each pair is scored once.
+        // Only under the smallest key the two share (as other than two targets), so each pair
+        // is scored once.
         const uint64_t* pa = sc.keys.data() + sc.key_begin[x];
         const uint64_t* ea = sc.keys.data() + sc.key_begin[x + 1];
         const uint64_t* pb = sc.keys.data() + sc.key_begin[y];
         const uint64_t* eb = sc.keys.data() + sc.key_begin[y + 1];
-        while (pa != ea && pb != eb && *pa != *pb) {
-          if (*pa < *pb) {
-            ++pa;
-          } else {
-            ++pb;
-          }
+        while (pa != ea && pb != eb) {
+          const uint64_t ka = *pa & ~uint64_t{1};
+          const uint64_t kb = *pb & ~uint64_t{1};
+          if (ka == kb && ((*pa & *pb) & 1) == 0) break;
+          if (ka <= kb) ++pa;
+          if (kb <= ka) ++pb;
         }
-        if (pa == ea || pb == eb || *pa != key) continue;
+        if (pa == ea || pb == eb || (*pa & ~uint64_t{1}) != key) continue;
         ++comparisons[t];
         const double s = scorer.Score(sc.people[x], sc.people[y]);
         if (s < options.threshold) continue;

@@ -87,6 +87,30 @@ TEST(DeduplicateTest, CommonNamesWeighLessThanRareOnes) {
   EXPECT_GT(rare, common + 3) << why;
 }
 
+TEST(DeduplicateTest, InABlockTooBigToCompareWholeAYearOffByOneAndNoYearStillMeet) {
+  // 150 namesakes (years far from 1980) make every key of Kadhim Jasim Hamid Al-Rawi a block
+  // over the limit; his registrations must still meet across 1980/1981 and without a year.
+  std::vector<PersonRecord> records = Background(1500);
+  for (int i = 0; i < 150; ++i) {
+    const int year = 1900 + (i % 120);
+    PersonRecord p =
+        Person("n" + std::to_string(i), "Kadhim", "Jasim", "Hamid", "Al-Rawi", 'm',
+               std::to_string(year < 1978 ? year : year + 6) + "-03-0" + std::to_string(1 + i % 9));
+    p.pcode = "IQG0" + std::to_string(1 + i % 9) + "Q01N01";
+    records.push_back(std::move(p));
+  }
+  const auto t = static_cast<uint32_t>(records.size());
+  for (const char* birth : {"1980-05-17", "1981-05-17", ""}) {
+    PersonRecord p = Person("t", "كاظم", "جاسم", "حميد", "الراوي", 'm', birth);
+    p.pcode = "IQG15Q02N03";
+    records.push_back(std::move(p));
+  }
+  const DedupResult r = Deduplicate(records, {.threads = 2});
+  EXPECT_EQ(r.cluster_of[t + 1], r.cluster_of[t]);
+  EXPECT_EQ(r.cluster_of[t + 2], r.cluster_of[t]);
+  EXPECT_LT(r.comparisons, static_cast<uint64_t>(records.size()) * 40);
+}
+
 TEST(DeduplicateTest, DecidedDifferentPairsAreNeverReportedNorClustered) {
   std::vector<PersonRecord> records = Background(50);
   records.push_back(Person("x", "Zainab", "Kadhim", "Jasim", "Al-Saadi", 'f', "1975"));

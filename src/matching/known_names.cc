@@ -2,7 +2,6 @@
 
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "base/embedded_files.h"
@@ -19,7 +18,6 @@ bool KnownKeyIsArabic(std::string_view key) { return key.starts_with(kArabicPref
 
 struct Table {
   std::unordered_map<std::string, std::string> canonical_of;
-  std::unordered_set<std::string> canonicals;
 };
 
 std::vector<std::string_view> Split(std::string_view s, char sep) {
@@ -53,7 +51,6 @@ Table Build() {
     const std::vector<std::string_view> latin = Split(cols[4], ';');
     std::string target = OneToken(latin[0], part);
     if (target.empty() || KnownKeyIsArabic(target)) continue;
-    table.canonicals.insert(target);
     std::vector<std::string_view> spellings = latin;
     spellings.push_back(cols[3]);
     for (std::string_view s : spellings) {
@@ -79,10 +76,6 @@ std::string_view KnownCanonical(std::string_view key) {
   const Table& t = Shipped();
   auto it = t.canonical_of.find(std::string(key));
   return it == t.canonical_of.end() ? std::string_view() : std::string_view(it->second);
-}
-
-bool IsKnownCanonical(std::string_view canonical) {
-  return Shipped().canonicals.contains(std::string(canonical));
 }
 
 }  // namespace sanad::matching

@@ -13,8 +13,4 @@ std::string KnownKey(std::string_view spelling, bool arabic);
 // The canonical form of the known name with spelling key `key`, or empty when it is not listed.
 std::string_view KnownCanonical(std::string_view key);
 
-// True when `canonical` is the canonical form of a known name: two different known names are
-// different names even when their skeletons agree (Hassan and Hussein).
-bool IsKnownCanonical(std::string_view canonical);
-
 }  // namespace sanad::matching

@@ -51,6 +51,8 @@ bool IsArabicLetter(char32_t c) { return c >= 0x0600 && c <= 0x06FF; }
 
 constexpr char32_t kAlef = 0x0627;
 constexpr char32_t kLam = 0x0644;
+constexpr char32_t kAyn = 0x0639;
+constexpr char32_t kHa = 0x0647;
 
 // Arabic-script letter (after NormaliseText) → canonical Latin. Medial/final waw and ya are
 // long vowels; at the start of a word they are consonants. Ayn is a vowel carrier.
@@ -151,13 +153,19 @@ std::string TransliterateArabic(std::u32string w, bool* article) {
     *article = true;
   }
   for (size_t i = 0; i < w.size(); ++i) {
-    const std::string_view letter = ArabicLetter(w[i], i == 0);
+    std::string_view letter = ArabicLetter(w[i], i == 0);
+    // A ta marbuta (NormaliseText made it ha) after alef is read t (حياة Hayat, نجاة Najat);
+    // elsewhere it is the h of a final -a (فاطمة Fatima).
+    if (w[i] == kHa && i + 1 == w.size() && w.size() >= 4 && w[i - 1] == kAlef) letter = "t";
     // س+ح is not ش: keep Latin digraphs (sh, kh, th, dh, zh, ch, gh) from forming by accident.
     if (letter == "h" && !out.empty() &&
         std::string_view("sctdzkgp").find(out.back()) != std::string_view::npos) {
       out.push_back('\'');
     }
     out += letter;
+    // Ayn and alef at the start are a long a, not one vowel: عامر (Amer) is not عمر (Omar).
+    // The apostrophe keeps CollapseDoubles from merging them.
+    if (i == 0 && w[0] == kAyn && w.size() > 1 && w[1] == kAlef) out.push_back('\'');
   }
   if (ends_allah) out += "allah";
   if (ends_din) out += "din";
@@ -366,6 +374,7 @@ std::vector<NameToken> NameTokens(std::string_view text, NamePart part, bool use
     std::string_view known =
         use_known ? KnownCanonical(KnownKey(t.spelling, t.arabic)) : std::string_view();
     t.canonical = known.empty() ? t.spelling : std::string(known);
+    t.known = !known.empty();
   }
   return out;
 }
@@ -377,12 +386,20 @@ std::vector<std::string> CanonicalTokens(std::string_view text, NamePart part) {
 }
 
 std::string SkeletonOfCanonical(std::string_view c) {
-  // A final h is a ta marbuta or a Latin ending (Fatimah): dropped before anything else.
-  if (c.size() > 1 && c.back() == 'h') c.remove_suffix(1);
+  // A final h is a ta marbuta or a Latin ending (Fatimah): dropped before anything else, unless
+  // it ends th, sh, ch or zh (Muath معاذ, Ghaith غيث).
+  if (c.size() > 1 && c.back() == 'h' &&
+      std::string_view("tscz").find(c[c.size() - 2]) == std::string_view::npos) {
+    c.remove_suffix(1);
+  }
   if (!c.empty() && c.back() == '\'') c.remove_suffix(1);
   std::string out;
-  auto emit = [&out](char k) {
-    if (out.empty() || out.back() != k) out.push_back(k);
+  // Consonants of one class merge only when adjacent (a doubled letter, "dh"+"d"); with a
+  // vowel between they are two consonants: Ziyad is "dd", not "d".
+  bool vowel_between = false;
+  auto emit = [&out, &vowel_between](char k) {
+    if (out.empty() || out.back() != k || vowel_between) out.push_back(k);
+    vowel_between = false;
   };
   for (size_t i = 0; i < c.size(); ++i) {
     const char ch = c[i];
@@ -407,10 +424,15 @@ std::string SkeletonOfCanonical(std::string_view c) {
       case 'i':
       case 'o':
       case 'u':
+        vowel_between = true;
         break;
       case 'y':
       case 'w':
-        if (i == 0) emit(ch);
+        if (i == 0) {
+          emit(ch);
+        } else {
+          vowel_between = true;
+        }
         break;
       case 'b':
       case 'p':

@@ -23,6 +23,9 @@ struct NameToken {
   std::string spelling;
   bool article = false;
   bool arabic = false;
+  // The spelling is listed in the known-names table (not merely folded onto a known form:
+  // Latin "Amer" folds to Ammar's canonical "amar" but is another name).
+  bool known = false;
 };
 
 // One token per name word of `text`: normalised, transliterated from Arabic script, compounds

@@ -93,6 +93,34 @@ TEST(NameKeysTest, KurdishWordInitialHamzaSeatIsAVowel) {
   EXPECT_EQ(NameSkeleton("ئازاد"), NameSkeleton("Azad"));
 }
 
+TEST(NameKeysTest, AynAndAlefAtTheStartAreALongVowel) {
+  // عامر (Amer) and عمر (Omar) are two names: the doubled a must not collapse into Omar's.
+  EXPECT_NE(CanonicalName("عامر"), CanonicalName("عمر"));
+  EXPECT_FALSE(NameTokens("عامر", NamePart::kAny)[0].known);
+  EXPECT_TRUE(NameTokens("عمر", NamePart::kAny)[0].known);
+  EXPECT_EQ(NameSkeleton("عامر"), NameSkeleton("Amer"));
+}
+
+TEST(NameKeysTest, TaMarbutaAfterAlefIsReadT) {
+  EXPECT_EQ(NameSkeleton("حياة"), NameSkeleton("Hayat"));
+  EXPECT_EQ(NameSkeleton("نجاة"), NameSkeleton("Najat"));
+  EXPECT_EQ(NameSkeleton("فاطمة"), NameSkeleton("Fatima"));  // elsewhere the h of -a
+}
+
+TEST(NameKeysTest, AFinalThOrShIsAConsonant) {
+  EXPECT_EQ(NameSkeleton("معاذ"), NameSkeleton("Muath"));
+  EXPECT_EQ(NameSkeleton("غيث"), NameSkeleton("Ghaith"));
+  EXPECT_EQ(NameSkeleton("Fatimah"), NameSkeleton("Fatima"));
+}
+
+TEST(NameKeysTest, LikeConsonantsMergeOnlyWhenAdjacent) {
+  // Ziyad's z and d are two consonants: merged, the skeleton "d" was shared with Dawood.
+  EXPECT_EQ(NameSkeleton("Ziyad"), "dd");
+  EXPECT_EQ(NameSkeleton("زياد"), "dd");
+  EXPECT_EQ(NameSkeleton("Mohammed"), "mhmd");  // a doubled letter is still one
+  EXPECT_NE(NameSkeleton("Ziyad"), NameSkeleton("Duaa"));
+}
+
 TEST(NameKeysTest, EmptyAndPunctuationOnly) {
   EXPECT_EQ(CanonicalName(""), "");
   EXPECT_EQ(NameSkeleton(" - ' "), "");

@@ -36,6 +36,7 @@ constexpr double kKnownCloseJw = 0.85;
 constexpr double kNameOrderPenalty = -1.0;
 constexpr double kSameScriptMinJw = 0.8;
 constexpr double kCloseJw = 0.9;
+constexpr size_t kMinCloseSkeleton = 3;
 
 // sex: m 0.98 / u 0.5 agree; m 0.015 / u 0.5 disagree.
 constexpr double kSexAgree = 0.97;
@@ -50,6 +51,10 @@ constexpr double kDateMonth = 5.0;
 constexpr double kDateYear = 3.0;
 constexpr double kDateSameYearDiffers = -1.0;
 constexpr double kDateOneYear = 0.5;
+// A typo in a full date: the same day and month one year apart (m 0.03 / u 1e-4), or day and
+// month swapped in the same year (m 0.01 / u 1/55/336).
+constexpr double kDateYearTypo = 5.0;
+constexpr double kDateDayMonthSwapped = 4.0;
 constexpr double kDateTwoYears = -5.0;
 constexpr double kDateDisagree = -15.0;
 // pcode: same place m 0.5 / u 0.09 (people are registered where they live now, and move);
@@ -168,8 +173,14 @@ PairScorer::Level PairScorer::CompareUncached(uint32_t ca, bool a_arabic, uint32
   if (jw >= kCloseJw) return Level::kClose;
   const std::string_view ka = names_->Skeleton(sa);
   const std::string_view kb = names_->Skeleton(sb);
-  if (std::max(ka.size(), kb.size()) >= 3 && BoundedEditDistance(ka, kb, 1) <= 1) {
-    return Level::kClose;
+  // One edit apart on skeletons: close on skeletons of at least three and four consonants;
+  // on shorter ones one edit is as often another name (Omar and Umayya, Reman and Rebeen) as a
+  // typo, so it weighs little.
+  if (std::max(ka.size(), kb.size()) >= kMinCloseSkeleton && BoundedEditDistance(ka, kb, 1) <= 1) {
+    return std::min(ka.size(), kb.size()) >= kMinCloseSkeleton &&
+                   std::max(ka.size(), kb.size()) > kMinCloseSkeleton
+               ? Level::kClose
+               : Level::kWeak;
   }
   return Level::kDisagree;
 }
@@ -200,6 +211,9 @@ PairScorer::SlotResult PairScorer::CompareSlot(const PreparedPerson& a, int sa,
       break;
     case Level::kDisagree:
       best.weight = kDisagree[sa];
+      break;
+    case Level::kWeak:
+      best.weight = kCloseMin;
       break;
     case Level::kClose:
       best.weight = std::clamp(NameWeight(sa, best.a) - kCloseDrop, kCloseMin, kCloseMax);
@@ -246,24 +260,36 @@ double PairScorer::Score(const PreparedPerson& a, const PreparedPerson& b,
   double best_names = 0;
   int best_order = 0;
   bool any_disagree = false;
+  bool tail_missing = false;  // a grandfather or family name missing on one side
   for (int s = 0; s < kSlots; ++s) {
     best[s] = compare(s, s);
     best_names += best[s].weight;
-    any_disagree = any_disagree || best[s].level == Level::kDisagree;
+    any_disagree =
+        any_disagree || best[s].level == Level::kDisagree || best[s].level == Level::kWeak;
+    tail_missing = tail_missing || (s >= kGrandfather && best[s].level == Level::kMissing);
   }
-  for (int o = 1; any_disagree && o < static_cast<int>(kOrders.size()); ++o) {
+  for (int o = 1; (any_disagree || tail_missing) && o < static_cast<int>(kOrders.size()); ++o) {
     // Every moved part must be present on both sides and agree at least closely; otherwise the
-    // "swap" is more often a relative (a son's father is his father's given name).
+    // "swap" is more often a relative (a son's father is his father's given name). The one
+    // exception: three words "given father X" where X is the family name of the other's
+    // four — grandfather and family swap with one of them missing.
     const auto& order = kOrders[o].b_slot;
+    const bool tail_swap = order[kGrandfather] == kFamily && order[kFamily] == kGrandfather;
     std::array<SlotResult, kSlots> r{};
     double sum = kNameOrderPenalty;
     bool plausible = true;
+    int moved_agree = 0;
     for (int s = 0; s < kSlots && plausible; ++s) {
       r[s] = compare(s, order[s]);
       sum += r[s].weight;
-      if (order[s] != s && r[s].level < Level::kClose) plausible = false;
+      if (order[s] == s) continue;
+      if (r[s].level >= Level::kClose) {
+        ++moved_agree;
+      } else if (!(tail_swap && r[s].level == Level::kMissing)) {
+        plausible = false;
+      }
     }
-    if (!plausible) continue;
+    if (!plausible || moved_agree == 0) continue;
     if (sum > best_names) {
       best = r;
       best_names = sum;
@@ -272,7 +298,11 @@ double PairScorer::Score(const PreparedPerson& a, const PreparedPerson& b,
   }
   // Siblings and cousins share father, grandfather and family (and a household its phone and
   // place): when the given names clearly differ, what relatives share says little.
-  const bool relatives = best[kGiven].level == Level::kDisagree;
+  // The same document number is one person's, never a sibling's: then a given name that
+  // disagrees is a typo or another spelling, not a relative.
+  const bool same_document = a.document != 0 && a.document == b.document;
+  const bool relatives = !same_document && (best[kGiven].level == Level::kDisagree ||
+                                            best[kGiven].level == Level::kWeak);
   if (relatives) {
     for (int s = kFather; s < kSlots; ++s) {
       if (best[s].weight > 0) {
@@ -281,11 +311,15 @@ double PairScorer::Score(const PreparedPerson& a, const PreparedPerson& b,
       }
     }
   }
-  // The parts of a chain are not independent (a lineage repeats its names), so their sum is
-  // capped.
-  double score = std::min(best_names, kMaxNamesWeight);
+  // The parts of a chain are not independent (a lineage repeats its names), so the sum of their
+  // agreements is capped; a disagreeing part counts in full on top (capping the sum instead let
+  // three agreeing common names hide a different grandfather).
+  double agreeing = 0;
+  for (const SlotResult& r : best) agreeing += std::max(r.weight, 0.0);
+  const double over_cap = std::max(agreeing - kMaxNamesWeight, 0.0);
+  double score = best_names - over_cap;
   if (reasons != nullptr) {
-    static constexpr const char* kSymbol[] = {"", "≠", "~", "≈", "="};
+    static constexpr const char* kSymbol[] = {"", "≠", "~", "~", "≈", "="};
     for (int s = 0; s < kSlots; ++s) {
       const SlotResult& r = best[s];
       if (r.level == Level::kMissing) continue;
@@ -301,9 +335,8 @@ double PairScorer::Score(const PreparedPerson& a, const PreparedPerson& b,
       reasons->push_back({"name_order", kNameOrderPenalty, kOrders[best_order].what});
     }
     // The reasons add up to the score: the cap shows as one more.
-    if (best_names > kMaxNamesWeight) {
-      reasons->push_back(
-          {"name_chain", kMaxNamesWeight - best_names, "name parts count at most +12"});
+    if (over_cap > 0) {
+      reasons->push_back({"name_chain", -over_cap, "agreeing name parts count at most +12"});
     }
   }
   auto add = [&](const char* field, double w, auto&& detail) {
@@ -320,6 +353,8 @@ double PairScorer::Score(const PreparedPerson& a, const PreparedPerson& b,
     if (a.year == b.year) {
       if (min_precision == 1) {
         w = kDateYear;
+      } else if (min_precision == 3 && a.month != b.month && a.month == b.day && a.day == b.month) {
+        w = kDateDayMonthSwapped;
       } else if (a.month != b.month) {
         w = kDateSameYearDiffers;
       } else if (min_precision == 2) {
@@ -328,7 +363,7 @@ double PairScorer::Score(const PreparedPerson& a, const PreparedPerson& b,
         w = a.day == b.day ? kDateDay : kDateSameYearDiffers;
       }
     } else if (std::abs(a.year - b.year) == 1) {
-      w = kDateOneYear;
+      w = min_precision == 3 && a.month == b.month && a.day == b.day ? kDateYearTypo : kDateOneYear;
     } else if (std::abs(a.year - b.year) == 2) {
       w = kDateTwoYears;
     }

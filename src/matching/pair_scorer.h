@@ -42,7 +42,8 @@ class PairScorer {
   double NameWeight(int slot, uint32_t canonical_id) const;
 
  private:
-  enum class Level : uint8_t { kMissing, kDisagree, kClose, kSkeleton, kExact };
+  // kWeak: one edit apart on short skeletons, a typo or another name.
+  enum class Level : uint8_t { kMissing, kDisagree, kWeak, kClose, kSkeleton, kExact };
   struct SlotResult {
     Level level = Level::kMissing;
     double weight = 0;

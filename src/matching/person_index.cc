@@ -25,6 +25,7 @@ constexpr double kSlotOrderBonus = 0.5;
 constexpr double kSkeletonOnly = 0.5;  // a word agreeing by skeleton, not spelling
 constexpr size_t kMaxPrefixSkeletons = 32;
 constexpr size_t kMaxCandidates = 20000;
+constexpr size_t kMaxSingleWordCandidates = 2000;
 // A word with more postings than this is looked up together with another word.
 constexpr size_t kCommonWord = 3000;
 constexpr size_t kMaxBlockCandidates = 500;
@@ -233,12 +234,11 @@ std::vector<SearchHit> PersonIndex::Search(std::string_view text, size_t limit,
     std::vector<std::pair<uint32_t, double>> skeletons;
     size_t postings = 0;
     uint32_t exact_skeleton = 0;
-    // How well a skeleton matches this word (0: not at all); `skeletons` is sorted by id.
+    // How well each skeleton id matches this word (0: not at all): a dense table, because every
+    // name of every candidate is looked up.
+    std::vector<float> quality;
     double Quality(uint32_t skeleton) const {
-      auto it = std::lower_bound(
-          skeletons.begin(), skeletons.end(), skeleton,
-          [](const std::pair<uint32_t, double>& e, uint32_t k) { return e.first < k; });
-      return it != skeletons.end() && it->first == skeleton ? it->second : 0.0;
+      return skeleton < quality.size() ? quality[skeleton] : 0.0;
     }
   };
   std::vector<Word> query;
@@ -249,9 +249,15 @@ std::vector<SearchHit> PersonIndex::Search(std::string_view text, size_t limit,
            0,
            m.names.FindSkeleton(SkeletonOfCanonical(words[i]))};
     w.skeletons = m.WordSkeletons(SkeletonOfCanonical(words[i]), typing && i + 1 == words.size());
+    uint32_t max_skeleton = 0;
     for (const auto& [sk, q] : w.skeletons) {
+      max_skeleton = std::max(max_skeleton, sk);
       auto it = m.by_skeleton.find(sk);
       if (it != m.by_skeleton.end()) w.postings += it->second.size();
+    }
+    if (!w.skeletons.empty()) {
+      w.quality.assign(max_skeleton + 1, 0.0F);
+      for (const auto& [sk, q] : w.skeletons) w.quality[sk] = static_cast<float>(q);
     }
     query.push_back(std::move(w));
   }
@@ -279,11 +285,16 @@ std::vector<SearchHit> PersonIndex::Search(std::string_view text, size_t limit,
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   }
   if (candidates.empty()) {
+    // A lone common name ("Ahmed") fits tens of thousands equally well: some of them are
+    // listed, and the user types more to narrow.
+    const size_t max_candidates = query.size() == 1 ? kMaxSingleWordCandidates : kMaxCandidates;
     for (const auto& [sk, q] : seed->skeletons) {
       auto it = m.by_skeleton.find(sk);
       if (it == m.by_skeleton.end()) continue;
-      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-      if (candidates.size() >= kMaxCandidates) break;
+      const size_t take = std::min(it->second.size(), max_candidates - candidates.size());
+      candidates.insert(candidates.end(), it->second.begin(),
+                        it->second.begin() + static_cast<std::ptrdiff_t>(take));
+      if (candidates.size() >= max_candidates) break;
     }
     if (seed->skeletons.size() > 1) {
       std::sort(candidates.begin(), candidates.end());

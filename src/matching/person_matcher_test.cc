@@ -132,6 +132,74 @@ TEST(ScorePairTest, TheScoreIsTheSumOfItsReasons) {
   EXPECT_NEAR(sum, p.score, 1e-9) << FormatReasons(p.reasons);
 }
 
+TEST(ScorePairTest, ADifferentGrandfatherIsNotHiddenByTheCapOnAgreeingNames) {
+  // Three agreeing names already reach the cap of +12; the fourth, different, still counts.
+  const PersonRecord a = Person("1", "خضر", "خليل", "بختيار", "الهسكاني", 'm', "2021");
+  const PersonRecord b = Person("2", "خضر", "خليل", "ريبين", "الهسكاني", 'm', "2021-07-26");
+  const ScoredPair pair = ScorePair(a, b);
+  EXPECT_LT(pair.score, kThreshold) << FormatReasons(pair.reasons);
+  EXPECT_NE(FormatReasons(pair.reasons).find("grandfather_name -7.0"), std::string::npos);
+}
+
+TEST(ScorePairTest, ThreeWordsMayBeGivenFatherAndFamily) {
+  // "Barzan Raman Herqi": the third word is the family name of the four-part registration.
+  const PersonRecord parts = Person("1", "Barzan", "Raman", "Ashd", "Herki", 'm', "2011-01-23");
+  const PersonRecord latin = Latin("2", "BARZAAN RAMAN HERQI", 'm', "2011");
+  const ScoredPair pair = ScorePair(parts, latin);
+  EXPECT_GE(pair.score, kThreshold) << FormatReasons(pair.reasons);
+  EXPECT_NE(FormatReasons(pair.reasons).find("grandfather and family swapped"), std::string::npos);
+}
+
+TEST(ScorePairTest, NameLatinBesideThePartsFollowsThePartsThatAreFilled) {
+  // Grandfather missing: "Avin Wael Doski" is given, father and family, not a grandfather Doski.
+  PersonRecord a = Person("1", "ئاڤین", "وائل", "", "دۆسکی", 'f', "2016");
+  a.name_latin = "Avin Wael Doski";
+  const PersonRecord b = Person("2", "Avin", "Wael", "Othman", "Doski", 'f', "2016-11-11");
+  const ScoredPair pair = ScorePair(a, b);
+  EXPECT_EQ(FormatReasons(pair.reasons).find("≠"), std::string::npos)
+      << FormatReasons(pair.reasons);
+}
+
+TEST(ScorePairTest, AGluedArticleOnTheFamilyNameOfAWholeLatinNameIsDropped) {
+  const PersonRecord latin = Latin("1", "Jalal Jafar Yahya Alkinani", 'm');
+  const PersonRecord arabic = Person("2", "جلال", "جعفر", "يحيى", "كناني", 'm');
+  const ScoredPair pair = ScorePair(latin, arabic);
+  EXPECT_NE(FormatReasons(pair.reasons).find("family_name +"), std::string::npos)
+      << FormatReasons(pair.reasons);
+}
+
+TEST(ScorePairTest, AYearTypoInAFullDateStillAgrees) {
+  const PersonRecord a = Person("1", "محمود", "كاظم", "أكرم", "الدليمي", 'm', "2012-06-21");
+  const PersonRecord b = Person("2", "محمود", "كاظم", "أكرم", "الدليمي", 'm', "2011-06-21");
+  const PersonRecord c = Person("3", "محمود", "كاظم", "أكرم", "الدليمي", 'm', "2011-03-02");
+  EXPECT_GT(Score(a, b), Score(a, c) + 4);
+  const PersonRecord swapped = Person("4", "محمود", "كاظم", "أكرم", "الدليمي", 'm', "2012-06-12");
+  const PersonRecord d = Person("5", "محمود", "كاظم", "أكرم", "الدليمي", 'm', "2012-12-06");
+  EXPECT_GT(Score(swapped, d), Score(swapped, a));
+}
+
+TEST(ScorePairTest, TheSameDocumentOutweighsATypoInTheGivenName) {
+  PersonRecord a = Person("1", "Akha", "Saad", "Ayman", "Duski", 'm', "1997-03-02");
+  PersonRecord b = Person("2", "Akdha", "Saad", "Ayman", "Doski", 'm', "1997");
+  const double without = Score(a, b);
+  a.document_number = b.document_number = "104532327076";
+  // Not read as siblings (whose shared names say little): the names count in full.
+  EXPECT_GT(Score(a, b), without + 10 + 3) << FormatReasons(ScorePair(a, b).reasons);
+  EXPECT_GE(Score(a, b), kThreshold);
+}
+
+TEST(ScorePairTest, OneEditOnAShortSkeletonWeighsLittle) {
+  // Omar and Umayya, Reman and Rebeen: one consonant apart, but other names.
+  const PersonRecord a = Person("1", "Rahma", "Omar", "", "", 'f', "2022");
+  const ScoredPair weak = ScorePair(a, Person("2", "Rahma", "Umayya", "", "", 'f', "2022"));
+  EXPECT_NE(FormatReasons(weak.reasons).find("father_name +1.0"), std::string::npos)
+      << FormatReasons(weak.reasons);
+  // A longer name one consonant off is more likely a typo and weighs more.
+  const PersonRecord c = Person("3", "Rahma", "Abdulkarim", "", "", 'f', "2022");
+  const ScoredPair typo = ScorePair(c, Person("4", "Rahma", "Abdulkarin", "", "", 'f', "2022"));
+  EXPECT_GT(typo.score, weak.score) << FormatReasons(typo.reasons);
+}
+
 TEST(FormatReasonsTest, OneLine) {
   EXPECT_EQ(FormatReasons({{"given_name", 3.24, "mohamad ≈ محمد"}, {"sex", -4, "f vs m"}}),
             "given_name +3.2 (mohamad ≈ محمد); sex -4.0 (f vs m)");

@@ -1,9 +1,9 @@
 #include "matching/prepared_person.h"
 
+#include <array>
 #include <atomic>
 #include <functional>
 
-#include "matching/known_names.h"
 #include "matching/name_keys.h"
 #include "matching/normalise.h"
 
@@ -29,13 +29,16 @@ NameTable::NameTable() {
   uid_ = next_uid.fetch_add(1);
 }
 
-uint32_t NameTable::Intern(std::string_view spelling, std::string_view canonical) {
+uint32_t NameTable::Intern(std::string_view spelling, std::string_view canonical, bool known,
+                           bool arabic) {
+  if (spelling.empty()) return 0;
   const size_t before = spellings_.size();
-  const uint32_t id = spellings_.Intern(spelling);
-  if (id != 0 && spellings_.size() != before) {
+  const uint32_t id =
+      arabic ? spellings_.Intern(std::string(spelling) + kArabicMark) : spellings_.Intern(spelling);
+  if (spellings_.size() != before) {
     canonical_of_.push_back(canonicals_.Intern(canonical));
     skeleton_of_.push_back(skeletons_.Intern(SkeletonOfCanonical(canonical)));
-    known_.push_back(IsKnownCanonical(canonical) ? 1 : 0);
+    known_.push_back(known ? 1 : 0);
   }
   return id;
 }
@@ -48,11 +51,24 @@ const Preparer::Tokens& Preparer::Tokenise(std::string_view text, bool family) {
   const std::vector<NameToken> words =
       NameTokens(text, family ? NamePart::kFamily : NamePart::kAny);
   for (size_t i = 0; i < words.size(); ++i) {
-    t.ids.push_back(names_->Intern(words[i].spelling, words[i].canonical));
+    t.ids.push_back(
+        names_->Intern(words[i].spelling, words[i].canonical, words[i].known, words[i].arabic));
     t.article.push_back(words[i].article);
     if (i < 8 && words[i].arabic) t.arabic |= static_cast<uint8_t>(1U << i);
   }
   return cache.emplace(std::string(text), std::move(t)).first->second;
+}
+
+uint32_t Preparer::FamilyWord(uint32_t id, bool arabic) {
+  // A Latin family name from name_latin was read as any word: its glued article (Aljubouri)
+  // is dropped now that it is known to be the family name.
+  if (arabic || id == 0) return id;
+  const std::string_view spelling = names_->Spelling(id);
+  if (spelling.size() <= 4 || !(spelling.starts_with("al") || spelling.starts_with("el"))) {
+    return id;
+  }
+  const Tokens& t = Tokenise(spelling, true);
+  return t.ids.size() == 1 ? t.ids[0] : id;
 }
 
 namespace {
@@ -80,7 +96,8 @@ PreparedPerson Preparer::Prepare(const PersonRecord& r) {
       Set(&p, slot++, alt, t.ids[i], i < 8 && ((t.arabic >> i) & 1) != 0);
     }
     if (family < n) {
-      Set(&p, kFamily, alt, t.ids[family], family < 8 && ((t.arabic >> family) & 1) != 0);
+      const bool arabic = family < 8 && ((t.arabic >> family) & 1) != 0;
+      Set(&p, kFamily, alt, FamilyWord(t.ids[family], arabic), arabic);
     }
   };
   const bool only_given =
@@ -98,7 +115,26 @@ PreparedPerson Preparer::Prepare(const PersonRecord& r) {
       Set(&p, s, 0, t.ids[i], i < 8 && ((t.arabic >> i) & 1) != 0);
     }
   }
-  if (!r.name_latin.empty()) assign_chain(Tokenise(r.name_latin, false), 1);
+  if (!r.name_latin.empty()) {
+    // Beside the parts, name_latin is usually those parts in Latin letters: as many words as
+    // filled parts go to those parts in order (a missing grandfather leaves "given father
+    // family"); otherwise it is read as a chain of its own.
+    const Tokens& latin = Tokenise(r.name_latin, false);
+    std::array<int, kSlots> filled{};
+    size_t nfilled = 0;
+    for (int s = 0; s < kSlots; ++s) {
+      if (p.name[s][0] != 0) filled[nfilled++] = s;
+    }
+    if (nfilled >= 2 && latin.ids.size() == nfilled) {
+      for (size_t i = 0; i < nfilled; ++i) {
+        const bool arabic = i < 8 && ((latin.arabic >> i) & 1) != 0;
+        const uint32_t id = filled[i] == kFamily ? FamilyWord(latin.ids[i], arabic) : latin.ids[i];
+        Set(&p, filled[i], 1, id, arabic);
+      }
+    } else {
+      assign_chain(latin, 1);
+    }
+  }
   p.sex = r.sex == 'f' || r.sex == 'm' ? r.sex : 0;
   if (r.birth_date) {
     p.year = static_cast<int16_t>(r.birth_date->year);

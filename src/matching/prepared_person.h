@@ -63,10 +63,15 @@ class NameTable {
   NameTable();
   // Distinguishes tables in caches keyed by spelling ids.
   uint32_t uid() const { return uid_; }
-  uint32_t Intern(std::string_view spelling, std::string_view canonical);
-  uint32_t FindSpelling(std::string_view spelling) const { return spellings_.Find(spelling); }
+  // A spelling is interned per script (the same letters from Arabic and from Latin may be
+  // different names) with whether the known-names table lists it.
+  uint32_t Intern(std::string_view spelling, std::string_view canonical, bool known, bool arabic);
   uint32_t FindCanonical(std::string_view canonical) const { return canonicals_.Find(canonical); }
-  std::string_view Spelling(uint32_t id) const { return spellings_.Get(id); }
+  std::string_view Spelling(uint32_t id) const {
+    std::string_view s = spellings_.Get(id);
+    if (!s.empty() && s.back() == kArabicMark) s.remove_suffix(1);
+    return s;
+  }
   uint32_t CanonicalId(uint32_t id) const { return canonical_of_[id]; }
   std::string_view Canonical(uint32_t id) const { return canonicals_.Get(canonical_of_[id]); }
   uint32_t SkeletonId(uint32_t id) const { return skeleton_of_[id]; }
@@ -76,6 +81,7 @@ class NameTable {
   bool Known(uint32_t id) const { return known_[id] != 0; }
 
  private:
+  static constexpr char kArabicMark = '\x01';  // ends the interned key of an Arabic spelling
   Interner spellings_;
   Interner canonicals_;
   Interner skeletons_;
@@ -99,6 +105,7 @@ class Preparer {
     uint8_t arabic = 0;  // bit i: token i was Arabic script (first 8)
   };
   const Tokens& Tokenise(std::string_view text, bool family);
+  uint32_t FamilyWord(uint32_t id, bool arabic);
 
   NameTable* names_;
   Interner* pcodes_;
