@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "store/document_codec_internal.h"
+#include "store/people_store.h"
 
 namespace sanad::store {
 namespace {
@@ -14,7 +15,6 @@ using registry::DedupGroupQuery;
 using registry::DedupPair;
 using registry::DedupRun;
 using registry::Household;
-using registry::Member;
 
 constexpr std::string_view kInsertRun =
     "INSERT INTO dedup_runs (organisation_id, status, started_at, started_by, started_by_name) "
@@ -31,12 +31,6 @@ constexpr std::string_view kRunColumns =
     "r.started_by_name, r.people_count, r.comparison_count, r.pair_count, r.group_count, "
     "r.error, (SELECT COUNT(*) FROM dedup_groups g WHERE g.run_id = r.id AND g.state = 'open') "
     "FROM dedup_runs r ";
-constexpr std::string_view kPeopleForDedup =
-    "SELECT h.id, h.location_pcode, h.phone, p.id, p.given_name, p.father_name, "
-    "p.grandfather_name, p.family_name, p.name_latin, p.sex, p.birth_date, p.phone, p.documents "
-    "FROM people p JOIN households h ON h.id = p.household_id "
-    "WHERE h.organisation_id = ? AND h.archived_at IS NULL AND p.archived_at IS NULL "
-    "AND p.merged_into IS NULL ORDER BY h.id, p.position";
 constexpr std::string_view kDifferentPairs =
     "SELECT member_a, member_b FROM dedup_different_pairs WHERE organisation_id = ?";
 constexpr std::string_view kInsertGroup =
@@ -254,27 +248,13 @@ Result<int64_t> CountDedupRuns(Connection& c, int64_t organisation_id) {
 }
 
 Result<std::vector<Household>> LoadPeopleForDedup(Connection& c, int64_t organisation_id) {
-  const Value p[] = {organisation_id};
-  SANAD_ASSIGN_OR_RETURN(Rows rows, c.Query(kPeopleForDedup, p));
   std::vector<Household> out;
-  for (const Row& r : rows) {
-    if (out.empty() || out.back().id != r.Int(0)) {
-      out.push_back(Household{.id = r.Int(0),
-                              .organisation_id = organisation_id,
-                              .location_pcode = r.Text(1),
-                              .phone = r.Text(2)});
-    }
-    out.back().members.push_back(Member{.id = r.Int(3),
-                                        .given_name = r.Text(4),
-                                        .father_name = r.Text(5),
-                                        .grandfather_name = r.Text(6),
-                                        .family_name = r.Text(7),
-                                        .name_latin = r.Text(8),
-                                        .sex = r.Text(9),
-                                        .birth_date = r.Text(10),
-                                        .phone = r.Text(11),
-                                        .documents = DecodeDocuments(r.Text(12))});
-  }
+  std::unordered_map<int64_t, size_t> position;  // household id → index in out
+  SANAD_RETURN_IF_ERROR(ForEachLivePersonOf(c, organisation_id, [&](const PersonInHousehold& p) {
+    const auto [it, added] = position.emplace(p.household.id, out.size());
+    if (added) out.push_back(p.household);
+    out[it->second].members.push_back(p.member);
+  }));
   return out;
 }
 

@@ -34,7 +34,8 @@ Result<std::vector<registry::DedupRun>> ListDedupRuns(Connection& c, int64_t org
 Result<int64_t> CountDedupRuns(Connection& c, int64_t organisation_id);
 
 // Every live member (not archived, not merged) of the organisation's live households, grouped
-// by household in id order. Households carry id, location and phone only.
+// by household (households in the order of their first member's id, members in id order;
+// ForEachLivePersonOf's query). Members carry no disability answers.
 Result<std::vector<registry::Household>> LoadPeopleForDedup(Connection& c, int64_t organisation_id);
 // Pairs of member ids (a < b) reviewers said are different people.
 Result<std::vector<std::pair<int64_t, int64_t>>> ListDifferentPairs(Connection& c,

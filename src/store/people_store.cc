@@ -39,19 +39,35 @@ PersonInHousehold ToPerson(const Row& r) {
   return p;
 }
 
-}  // namespace
-
-Status ForEachLivePerson(Connection& c, const std::function<void(const PersonInHousehold&)>& fn,
-                         int batch) {
-  const std::string sql = std::string(kPersonColumns) + std::string(kBatchTail);
+// Batches of kPersonColumns in member id order; `organisation_id` 0 is every organisation.
+Status ForEachBatch(Connection& c, int64_t organisation_id,
+                    const std::function<void(const PersonInHousehold&)>& fn, int batch) {
+  const std::string sql = std::string(kPersonColumns) +
+                          (organisation_id != 0 ? "AND h.organisation_id = ? " : "") +
+                          std::string(kBatchTail);
   int64_t after = 0;
   while (true) {
-    const Value p[] = {after, int64_t{batch}};
+    std::vector<Value> p;
+    if (organisation_id != 0) p.emplace_back(organisation_id);
+    p.emplace_back(after);
+    p.emplace_back(int64_t{batch});
     SANAD_ASSIGN_OR_RETURN(Rows rows, c.Query(sql, p));
     for (const Row& r : rows) fn(ToPerson(r));
     if (rows.size() < static_cast<size_t>(batch)) return Status::Ok();
     after = rows.back().Int(0);
   }
+}
+
+}  // namespace
+
+Status ForEachLivePerson(Connection& c, const std::function<void(const PersonInHousehold&)>& fn,
+                         int batch) {
+  return ForEachBatch(c, 0, fn, batch);
+}
+
+Status ForEachLivePersonOf(Connection& c, int64_t organisation_id,
+                           const std::function<void(const PersonInHousehold&)>& fn, int batch) {
+  return ForEachBatch(c, organisation_id, fn, batch);
 }
 
 Result<std::vector<PersonInHousehold>> GetLivePeople(Connection& c, int64_t organisation_id,

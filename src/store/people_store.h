@@ -28,6 +28,10 @@ struct PersonInHousehold {
 // run it in one kRead transaction for a consistent snapshot. Stops at the first error.
 Status ForEachLivePerson(Connection& c, const std::function<void(const PersonInHousehold&)>& fn,
                          int batch = 10'000);
+// The same for the households of one organisation.
+Status ForEachLivePersonOf(Connection& c, int64_t organisation_id,
+                           const std::function<void(const PersonInHousehold&)>& fn,
+                           int batch = 10'000);
 
 // The live people among `member_ids` whose household belongs to `organisation_id`, in member id
 // order; ids that are unknown, archived or of another organisation are simply left out.

@@ -87,6 +87,29 @@ TEST_P(PeopleStoreTest, StreamsEveryLivePersonOfEveryOrganisationWithTheirHouseh
   EXPECT_EQ(Streamed(2), all) << "a batch boundary inside a household";
 }
 
+TEST_P(PeopleStoreTest, StreamsOneOrganisationsPeopleOnly) {
+  const Household jubouri = Insert(JubouriFamily());
+  const Household obaidi = Insert(ObaidiFamily(), kOrgB);
+  auto streamed = [&](int64_t organisation_id, int batch) {
+    std::vector<std::string> out;
+    SANAD_EXPECT_OK(Read([&](Connection& c) {
+      return ForEachLivePersonOf(
+          c, organisation_id,
+          [&](const PersonInHousehold& p) {
+            EXPECT_EQ(p.household.organisation_id, organisation_id);
+            out.push_back(std::to_string(p.member.id) + "/" + std::to_string(p.household.id) + "/" +
+                          std::to_string(p.household.version));
+          },
+          batch);
+    }));
+    return out;
+  };
+  EXPECT_EQ(streamed(kOrgA, 10'000),
+            (std::vector<std::string>{Key(jubouri, 0), Key(jubouri, 1), Key(jubouri, 2)}));
+  EXPECT_EQ(streamed(kOrgA, 2), streamed(kOrgA, 10'000)) << "batches of two";
+  EXPECT_EQ(streamed(kOrgB, 1), std::vector<std::string>{Key(obaidi, 0)});
+}
+
 TEST_P(PeopleStoreTest, LeavesOutArchivedHouseholdsAndRemovedMembers) {
   Household jubouri = Insert(JubouriFamily());
   const Household obaidi = Insert(ObaidiFamily());
