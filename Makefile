@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 DB ?= var/sanad.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: all deps build ui run test test-fast bench fuzz format lint clean
+.PHONY: all deps build ui run test test-fast bench bench-dedup bench-people fuzz format lint clean
 
 all: build
 
@@ -31,6 +31,14 @@ test: deps ui
 
 bench: build
 	@scripts/bench.sh $(BUILD)
+
+# Deduplication beside the PostgreSQL peer at 100,000 and 1,000,000 records (the peer's
+# million-record run takes over half an hour), and people search through the API at a million.
+bench-dedup: build
+	@scripts/bench-dedup.sh $(BUILD)
+
+bench-people: build
+	@scripts/bench-people.sh $(BUILD)
 
 fuzz: deps
 	@scripts/fuzz.sh build-fuzz 60

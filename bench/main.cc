@@ -10,6 +10,7 @@
 #include "api_load.h"
 #include "list_latency.h"
 #include "measurement.h"
+#include "people_latency.h"
 #include "raw_insert.h"
 #include "report.h"
 #include "seed.h"
@@ -109,6 +110,24 @@ void AddList(CLI::App& app) {
   });
 }
 
+void AddPeople(CLI::App& app) {
+  auto o = std::make_shared<PeopleLatencyOptions>();
+  auto out = std::make_shared<std::string>();
+  auto* cmd = app.add_subcommand("people", "Time people search and matches on a running server");
+  cmd->add_option("--server", o->server_url, "http://HOST:PORT")->required();
+  cmd->add_option("--user", o->username)->required();
+  cmd->add_option("--password", o->password)->required();
+  cmd->add_option("--backend", o->backend, "Label: sqlite or postgres")->required();
+  cmd->add_option("--searches", o->searches)->capture_default_str();
+  cmd->add_option("--matches", o->matches)->capture_default_str();
+  cmd->add_option("--out", *out, "Results file to append to")->required();
+  cmd->callback([o, out] {
+    auto ms = RunPeopleLatency(*o);
+    if (!ms.ok()) return Fail(ms.status());
+    for (const auto& m : *ms) Record(*out, m);
+  });
+}
+
 void AddReport(CLI::App& app) {
   auto in = std::make_shared<std::string>();
   auto* cmd = app.add_subcommand("report", "Print the results file as Markdown tables");
@@ -130,6 +149,7 @@ int main(int argc, char** argv) {
   sanad::bench::AddApi(app);
   sanad::bench::AddSeed(app);
   sanad::bench::AddList(app);
+  sanad::bench::AddPeople(app);
   sanad::bench::AddReport(app);
   CLI11_PARSE(app, argc, argv);
   return sanad::bench::g_exit_code;

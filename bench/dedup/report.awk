@@ -28,7 +28,11 @@ END {
     if (num("engine_dedup_s") > 0)
       ratio = sprintf("sanad > %.1f× faster", spent / num("engine_dedup_s"))
   }
-  if (has("peer_sql_s")) peer_time = fmt(peer_total, "%.1f")
+  if (has("peer_sql_s")) {
+    peer_time = fmt(peer_total, "%.1f")
+    if (num("engine_dedup_s") > 0)
+      ratio = sprintf("sanad %.1f× faster", peer_total / num("engine_dedup_s"))
+  }
   f1_diff = "—"
   if (num("peer_f1") > 0) f1_diff = sprintf("%+.3f", num("engine_f1") - num("peer_f1"))
   printf "| wall time, s | %s | %s | %s |\n", fmt(num("engine_dedup_s"), "%.1f"),
