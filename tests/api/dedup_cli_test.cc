@@ -1,55 +1,20 @@
 // `sanad dedup` end to end: the real binary on small CSV files, no database and no server.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 
+#include "tests/api/command_test.h"
+
+namespace sanad::api_test {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CommandRun {
-  int exit_code = -1;
-  std::string err;
-};
-
-class DedupCliTest : public testing::Test {
+class DedupCliTest : public CommandTest {
  protected:
-  void SetUp() override {
-    dir_ =
-        fs::temp_directory_path() / ("sanad-dedup-" + std::to_string(::getpid()) + "-" +
-                                     testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
-
-  void Write(const std::string& name, const std::string& text) const {
-    std::ofstream(Path(name), std::ios::binary) << text;
-  }
-
-  static std::string Read(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-  }
-
-  // Runs `sanad dedup` with `args`; stderr is captured.
-  CommandRun Dedup(const std::string& args) const {
-    const std::string err = Path("stderr.txt");
-    const std::string cmd = std::string(SANAD_BIN) + " dedup " + args + " 2>" + err;
-    const int status = std::system(cmd.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, Read(err)};
-  }
-
-  fs::path dir_;
+  CommandRun Dedup(const std::string& args) const { return Sanad("dedup " + args); }
 };
 
 constexpr const char* kPeople =
@@ -107,3 +72,4 @@ TEST_F(DedupCliTest, BadInputNamesLineAndColumnAndWritesNothing) {
 }
 
 }  // namespace
+}  // namespace sanad::api_test

@@ -3,70 +3,33 @@
 // the database (checked through `--dry-run` of the same file: its people are then already
 // registered).
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
+#include "tests/api/command_test.h"
+
+namespace sanad::api_test {
 namespace {
 
-namespace fs = std::filesystem;
-
-struct CommandRun {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-class ImportCliTest : public testing::Test {
+class ImportCliTest : public CommandTest {
  protected:
   void SetUp() override {
-    dir_ =
-        fs::temp_directory_path() / ("sanad-import-" + std::to_string(::getpid()) + "-" +
-                                     testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    CommandTest::SetUp();
     db_ = Path("sanad.db");
-    ASSERT_EQ(Run("migrate --db " + db_).exit_code, 0);
-    ASSERT_EQ(Run("user add --db " + db_ +
-                      " --username clerk --role registration --org 'Sanad Relief' --password-stdin",
-                  "a long enough password\n")
+    ASSERT_EQ(Sanad("migrate --db " + db_).exit_code, 0);
+    ASSERT_EQ(Sanad("user add --db " + db_ +
+                        " --username clerk --role registration --org 'Sanad Relief' "
+                        "--password-stdin",
+                    "a long enough password\n")
                   .exit_code,
               0);
   }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
-
-  void Write(const std::string& name, const std::string& text) const {
-    std::ofstream(Path(name), std::ios::binary) << text;
-  }
-
-  static std::string Read(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-  }
-
-  // Runs `sanad ARGS` with `input` on stdin; stdout and stderr are captured.
-  CommandRun Run(const std::string& args, const std::string& input = "") const {
-    Write("stdin.txt", input);
-    const std::string cmd = std::string(SANAD_BIN) + " " + args + " <" + Path("stdin.txt") + " >" +
-                            Path("stdout.txt") + " 2>" + Path("stderr.txt");
-    const int status = std::system(cmd.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, Read(Path("stdout.txt")),
-            Read(Path("stderr.txt"))};
-  }
 
   CommandRun Import(const std::string& options, const std::string& file) const {
-    return Run("import households --db " + db_ + " --org 'Sanad Relief' " + options + " " +
-               Path(file));
+    return Sanad("import households --db " + db_ + " --org 'Sanad Relief' " + options + " " +
+                 Path(file));
   }
 
-  fs::path dir_;
   std::string db_;
 };
 
@@ -138,7 +101,7 @@ TEST_F(ImportCliTest, BadRowsAreReportedAsFileRowColumnAndNothingIsImported) {
 TEST_F(ImportCliTest, AnUnknownOrganisationOrAMissingFileIsAClearError) {
   Write("kobo.csv", kCsv);
   const CommandRun org =
-      Run("import households --db " + db_ + " --org 'Nobody' " + Path("kobo.csv"));
+      Sanad("import households --db " + db_ + " --org 'Nobody' " + Path("kobo.csv"));
   EXPECT_EQ(org.exit_code, 2);
   EXPECT_NE(org.err.find("no organisation is called 'Nobody'"), std::string::npos) << org.err;
   const CommandRun missing = Import("", "missing.csv");
@@ -147,3 +110,4 @@ TEST_F(ImportCliTest, AnUnknownOrganisationOrAMissingFileIsAClearError) {
 }
 
 }  // namespace
+}  // namespace sanad::api_test
