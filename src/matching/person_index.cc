@@ -287,13 +287,20 @@ std::vector<SearchHit> PersonIndex::Search(std::string_view text, size_t limit,
   if (candidates.empty()) {
     // A lone common name ("Ahmed") fits tens of thousands equally well: some of them are
     // listed, and the user types more to narrow.
+    // The cap counts only people the caller may see (another organisation's Ahmeds must not
+    // crowd out one's own), and the word's own skeleton goes first, its typo and prefix
+    // neighbours after (Hamid before Ahmed would fill the list with Hamids).
     const size_t max_candidates = query.size() == 1 ? kMaxSingleWordCandidates : kMaxCandidates;
-    for (const auto& [sk, q] : seed->skeletons) {
+    std::vector<std::pair<uint32_t, double>> best_first = seed->skeletons;
+    std::stable_sort(best_first.begin(), best_first.end(),
+                     [](const auto& x, const auto& y) { return x.second > y.second; });
+    for (const auto& [sk, q] : best_first) {
       auto it = m.by_skeleton.find(sk);
       if (it == m.by_skeleton.end()) continue;
-      const size_t take = std::min(it->second.size(), max_candidates - candidates.size());
-      candidates.insert(candidates.end(), it->second.begin(),
-                        it->second.begin() + static_cast<std::ptrdiff_t>(take));
+      for (uint32_t slot : it->second) {
+        if (candidates.size() >= max_candidates) break;
+        if (is_visible(slot)) candidates.push_back(slot);
+      }
       if (candidates.size() >= max_candidates) break;
     }
     if (seed->skeletons.size() > 1) {

@@ -70,6 +70,28 @@ TEST_F(PersonIndexTest, OnlyVisibleGroupsAreReturned) {
   for (uint64_t k : Keys("Ali", only_10)) EXPECT_NE(k, 4U);
 }
 
+TEST_F(PersonIndexTest, ALoneCommonNameListsTheCallersOwnPeople) {
+  // 3,000 Ahmeds of another organisation, registered first, and one of the caller's: the
+  // candidates of a lone word are capped, and the cap must not be filled by people the caller
+  // cannot see.
+  PersonIndex index;
+  for (uint64_t k = 1; k <= 3000; ++k) index.Upsert(k, 99, Person("Ahmed", "", "", ""));
+  index.Upsert(5000, 10, Person("أحمد", "كاظم", "", ""));
+  const auto hits = index.Search("Ahmed", 10, [](uint64_t group) { return group == 10; });
+  ASSERT_EQ(hits.size(), 1U);
+  EXPECT_EQ(hits[0].key, 5000U);
+}
+
+TEST_F(PersonIndexTest, ALoneNameListsItsOwnSpellingBeforeItsNeighbours) {
+  // Hamid (hmd) is one deleted letter from Ahmed (ahmd) and registered first, in numbers.
+  PersonIndex index;
+  for (uint64_t k = 1; k <= 3000; ++k) index.Upsert(k, 10, Person("Hamid", "", "", ""));
+  index.Upsert(5000, 10, Person("Ahmed", "", "", ""));
+  const auto hits = index.Search("Ahmed ", 10);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].key, 5000U);
+}
+
 TEST_F(PersonIndexTest, UpsertReplacesAndRemoveForgets) {
   index_.Upsert(2, 10, Person("Noor", "Kadhim", "", ""));
   EXPECT_TRUE(Keys("Zainab").empty() || Keys("Zainab").front() != 2U);
