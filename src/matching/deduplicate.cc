@@ -17,17 +17,18 @@
 namespace sanad::matching {
 namespace {
 
-// Blocks larger than this are refined by birth year, then by pcode; still larger, they are
-// skipped (their people still meet under their other keys).
+// Blocks comparing more pairs than this many people would are refined (below); still larger,
+// they are skipped (their people still meet under their other keys).
 constexpr size_t kMaxBlock = 100;
 constexpr size_t kMaxBlockWork = kMaxBlock * (kMaxBlock - 1) / 2;
 constexpr auto kProgressInterval = std::chrono::milliseconds(250);
 constexpr uint64_t kOddBuckets = 0x5bd1e9955bd1e995ULL;  // the second year partition
 constexpr uint64_t kUndated = 0x2545f4914f6cdd1dULL;     // the block of the undated
-constexpr size_t kGovernoratePrefix = 5;                 // IQG01 of IQG01Q01N01
 
 uint64_t GovernorateKey(std::string_view pcode) {
-  return pcode.empty() ? 0 : std::hash<std::string_view>{}(pcode.substr(0, kGovernoratePrefix)) | 1;
+  return pcode.empty()
+             ? 0
+             : std::hash<std::string_view>{}(pcode.substr(0, kGovernoratePcodeLength)) | 1;
 }
 
 struct Entry {
@@ -135,9 +136,13 @@ DedupResult Deduplicate(const std::vector<PersonRecord>& records, const DedupOpt
       size_t targets = 0;
       while (j < entries.size() && entries[j].key == entries[i].key) targets += entries[j++].target;
       if (entries[i].key != 0 && BlockWork(j - i - targets, targets) > kMaxBlockWork) {
+        // Round 0 only: the block where the undated meet everyone, if it has any undated.
         size_t undated = 0;
-        for (size_t k = i; k < j; ++k) undated += people[entries[k].record].date_precision == 0;
-        const uint64_t wildcard = Even(RefineKey(entries[i].key ^ kUndated, 0));
+        uint64_t wildcard = 0;
+        if (round == 0) {
+          for (size_t k = i; k < j; ++k) undated += people[entries[k].record].date_precision == 0;
+          wildcard = Even(RefineKey(entries[i].key ^ kUndated, 0));
+        }
         for (size_t k = i; k < j; ++k) {
           Entry& e = entries[k];
           const PreparedPerson& p = people[e.record];
@@ -150,7 +155,7 @@ DedupResult Deduplicate(const std::vector<PersonRecord>& records, const DedupOpt
               if (undated > 0) extra.push_back({wildcard, e.record, true});
               const auto year = static_cast<uint64_t>(p.year);
               extra.push_back(
-                  {Even(RefineKey(e.key ^ kOddBuckets, (year + 1) / 2)), e.record, e.target});
+                  {Even(RefineKey(e.key ^ kOddBuckets, (year + 1) / 2)), e.record, false});
               e.key = Even(RefineKey(e.key, year / 2 + 1));
               break;
             }

@@ -63,8 +63,7 @@ constexpr double kPlaceSame = 2.5;
 constexpr double kPlaceDistrict = 1.5;
 constexpr double kPlaceGovernorate = 0.8;
 constexpr double kPlaceDiffers = -0.5;
-constexpr size_t kDistrictPrefix = 8;     // IQG01Q01
-constexpr size_t kGovernoratePrefix = 5;  // IQG01
+constexpr size_t kDistrictPrefix = 8;  // IQG01Q01
 // phone: m 0.5 / u 0.015 (a household shares one phone); numbers change: m 0.5 / u 1.
 constexpr double kPhoneAgree = 5.0;
 constexpr double kPhoneDisagree = -1.0;
@@ -275,6 +274,7 @@ double PairScorer::Score(const PreparedPerson& a, const PreparedPerson& b,
     // four — grandfather and family swap with one of them missing.
     const auto& order = kOrders[o].b_slot;
     const bool tail_swap = order[kGrandfather] == kFamily && order[kFamily] == kGrandfather;
+    if (!any_disagree && !tail_swap) continue;  // only a missing tail: no other order can help
     std::array<SlotResult, kSlots> r{};
     double sum = kNameOrderPenalty;
     bool plausible = true;
@@ -379,7 +379,7 @@ double PairScorer::Score(const PreparedPerson& a, const PreparedPerson& b,
       w = kPlaceSame;
     } else if (common >= kDistrictPrefix) {
       w = kPlaceDistrict;
-    } else if (common >= kGovernoratePrefix) {
+    } else if (common >= kGovernoratePcodeLength) {
       w = kPlaceGovernorate;
     }
     if (relatives && w > 0) w *= kLineageFactor;

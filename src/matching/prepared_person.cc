@@ -93,10 +93,10 @@ PreparedPerson Preparer::Prepare(const PersonRecord& r) {
     int slot = 0;
     for (size_t i = 0; i < n && slot < kFamily; ++i) {
       if (i == family) continue;
-      Set(&p, slot++, alt, t.ids[i], i < 8 && ((t.arabic >> i) & 1) != 0);
+      Set(&p, slot++, alt, t.ids[i], t.Arabic(i));
     }
     if (family < n) {
-      const bool arabic = family < 8 && ((t.arabic >> family) & 1) != 0;
+      const bool arabic = t.Arabic(family);
       Set(&p, kFamily, alt, FamilyWord(t.ids[family], arabic), arabic);
     }
   };
@@ -112,7 +112,7 @@ PreparedPerson Preparer::Prepare(const PersonRecord& r) {
       const Tokens& t = s == kGiven ? given : Tokenise(*fields[s], s == kFamily);
       if (t.ids.empty()) continue;
       const size_t i = s == kFamily ? t.ids.size() - 1 : 0;
-      Set(&p, s, 0, t.ids[i], i < 8 && ((t.arabic >> i) & 1) != 0);
+      Set(&p, s, 0, t.ids[i], t.Arabic(i));
     }
   }
   if (!r.name_latin.empty()) {
@@ -127,7 +127,7 @@ PreparedPerson Preparer::Prepare(const PersonRecord& r) {
     }
     if (nfilled >= 2 && latin.ids.size() == nfilled) {
       for (size_t i = 0; i < nfilled; ++i) {
-        const bool arabic = i < 8 && ((latin.arabic >> i) & 1) != 0;
+        const bool arabic = latin.Arabic(i);
         const uint32_t id = filled[i] == kFamily ? FamilyWord(latin.ids[i], arabic) : latin.ids[i];
         Set(&p, filled[i], 1, id, arabic);
       }

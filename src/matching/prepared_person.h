@@ -24,6 +24,8 @@ inline constexpr int kFamily = 3;
 inline constexpr int kSlots = 4;
 // Alternatives per slot: 0 from the part fields, 1 from name_latin.
 inline constexpr int kAlternatives = 2;
+// The governorate's P-code is the first characters of any P-code below it: IQG01 of IQG01Q01N01.
+inline constexpr size_t kGovernoratePcodeLength = 5;
 
 struct PreparedPerson {
   std::array<std::array<uint32_t, kAlternatives>, kSlots> name{};  // spelling ids; 0 = none
@@ -103,6 +105,7 @@ class Preparer {
     std::vector<uint32_t> ids;
     std::vector<bool> article;
     uint8_t arabic = 0;  // bit i: token i was Arabic script (first 8)
+    bool Arabic(size_t i) const { return i < 8 && ((arabic >> i) & 1) != 0; }
   };
   const Tokens& Tokenise(std::string_view text, bool family);
   uint32_t FamilyWord(uint32_t id, bool arabic);
