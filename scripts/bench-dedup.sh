@@ -25,14 +25,10 @@ work=$(realpath -m "$build/bench-dedup-work")
 report=$build/bench-dedup-results.md
 bench=$build/sanad_dedup_bench
 
-log() { echo "== $*" >&2; }
-
-log "build ($build, Release)"
-if [[ ! -f $build/CMakeCache.txt ]]; then
-  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSANAD_TESTS=OFF >/dev/null
-fi
-cmake -S . -B "$build" -DSANAD_BENCH=ON >/dev/null
-cmake --build "$build" -j "$(nproc)" --target sanad_dedup_bench
+name=bench-dedup
+# shellcheck source=scripts/bench-common.sh
+source scripts/bench-common.sh
+build_bench "$build" sanad_dedup_bench
 
 rm -rf "$work"
 mkdir -p "$work"

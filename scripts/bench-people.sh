@@ -19,18 +19,10 @@ work=$(realpath -m "$build/bench-people-work")
 tsv=$work/results.tsv
 results=$build/bench-people-results.md
 
-log() { echo "== $*" >&2; }
-die() {
-  echo "bench-people: $*" >&2
-  exit 1
-}
-
-log "build ($build, Release)"
-if [[ ! -f $build/CMakeCache.txt ]]; then
-  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSANAD_TESTS=OFF >/dev/null
-fi
-cmake -S . -B "$build" -DSANAD_BENCH=ON >/dev/null
-cmake --build "$build" -j "$(nproc)" --target sanad sanad_bench
+name=bench-people
+# shellcheck source=scripts/bench-common.sh
+source scripts/bench-common.sh
+build_bench "$build" sanad sanad_bench
 sanad=$build/sanad
 bench=$build/sanad_bench
 

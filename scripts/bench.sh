@@ -21,18 +21,10 @@ work=$(realpath -m "$build/bench-work")
 tsv=$work/results.tsv
 results=$build/bench-results.md
 
-log() { echo "== $*" >&2; }
-die() {
-  echo "bench: $*" >&2
-  exit 1
-}
-
-log "build ($build, Release)"
-if [[ ! -f $build/CMakeCache.txt ]]; then
-  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSANAD_TESTS=OFF >/dev/null
-fi
-cmake -S . -B "$build" -DSANAD_BENCH=ON >/dev/null
-cmake --build "$build" -j "$(nproc)" --target sanad sanad_bench
+name=bench
+# shellcheck source=scripts/bench-common.sh
+source scripts/bench-common.sh
+build_bench "$build" sanad sanad_bench
 # The micro-benchmarks exist only where Google Benchmark was found.
 micro=
 if cmake --build "$build" -j "$(nproc)" --target sanad_microbench >/dev/null 2>&1; then
