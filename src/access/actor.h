@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 
+#include "access/case_module.h"
 #include "access/role.h"
 
 namespace sanad::access {
@@ -15,6 +16,7 @@ struct Actor {
   int64_t organisation_id = 0;
   std::string organisation_name;
   Role role = Role::kViewer;
+  CaseModuleSet modules;  // protection modules whose cases the user may work on
 
   bool Can(Permission p) const { return RoleAllows(role, p); }
 };

@@ -108,6 +108,29 @@ Result<std::vector<User>> AdminService::ListUsers(const Actor& actor, int64_t or
   return out;
 }
 
+namespace {
+
+// The modules named in `names`, with a field error for an unknown one or for a role that does
+// no case work (an administrator administers users, never case content).
+CaseModuleSet ParseModules(const std::vector<std::string>& names, std::optional<Role> role,
+                           std::vector<FieldError>* bad) {
+  CaseModuleSet set;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (auto m = ParseCaseModule(names[i])) {
+      set.Add(*m);
+    } else {
+      bad->push_back({"modules[" + std::to_string(i) + "]",
+                      "must be one of gbv, child_protection, mhpss, legal, hlp, special_needs"});
+    }
+  }
+  if (!set.empty() && role && *role != Role::kCaseworker && *role != Role::kSupervisor) {
+    bad->push_back({"modules", "only caseworkers and supervisors work in protection modules"});
+  }
+  return set;
+}
+
+}  // namespace
+
 Result<User> AdminService::CreateUser(const Actor& actor, const NewUser& in) {
   if (!actor.Can(Permission::kAdminister)) return Deny();
   std::vector<FieldError> bad;
@@ -120,12 +143,14 @@ Result<User> AdminService::CreateUser(const Actor& actor, const NewUser& in) {
         {"role", "must be one of admin, supervisor, caseworker, registration, me_officer, viewer"});
   }
   if (in.organisation_id <= 0) bad.push_back({"organisation_id", "is required"});
+  const CaseModuleSet modules = ParseModules(in.modules, role, &bad);
   if (!bad.empty()) return Status::InvalidArgument("bad user", std::move(bad));
   SANAD_ASSIGN_OR_RETURN(std::string hash, HashPassword(in.password));
   const int64_t now = clock_.NowSeconds();
   User user{.username = username,
             .password_hash = hash,
             .role = *role,
+            .modules = modules,
             .organisation_id = in.organisation_id};
   Status s = db_.InTransaction(store::TxMode::kWrite, [&](store::Connection& c) {
     SANAD_ASSIGN_OR_RETURN(auto org, store::FindOrganisation(c, in.organisation_id));
@@ -137,7 +162,8 @@ Result<User> AdminService::CreateUser(const Actor& actor, const NewUser& in) {
     SANAD_ASSIGN_OR_RETURN(user, store::InsertUser(c, user, now));
     return store::AppendAudit(c, Audit(actor, user.organisation_id, now, "create", "user", user.id,
                                        {{"username", std::nullopt, user.username},
-                                        {"role", std::nullopt, std::string(RoleName(user.role))}}));
+                                        {"role", std::nullopt, std::string(RoleName(user.role))},
+                                        {"modules", std::nullopt, user.modules.Format()}}));
   });
   if (s.code() == StatusCode::kAlreadyExists) {
     return Status(StatusCode::kConflict, "the username is taken", {{"username", "is taken"}});
@@ -157,6 +183,8 @@ Result<User> AdminService::UpdateUser(const Actor& actor, int64_t id, const User
   if (change.password) {
     if (auto p = PasswordProblem(*change.password); !p.empty()) bad.push_back({"password", p});
   }
+  CaseModuleSet modules;
+  if (change.modules) modules = ParseModules(*change.modules, std::nullopt, &bad);
   if (!bad.empty()) return Status::InvalidArgument("bad user change", std::move(bad));
   std::string new_hash;
   if (change.password) {
@@ -177,6 +205,15 @@ Result<User> AdminService::UpdateUser(const Actor& actor, int64_t id, const User
       changes.push_back(
           {"disabled", user.disabled ? "true" : "false", *change.disabled ? "true" : "false"});
       user.disabled = *change.disabled;
+    }
+    if (change.modules && modules != user.modules) {
+      changes.push_back({"modules", user.modules.Format(), modules.Format()});
+      user.modules = modules;
+    }
+    if (!user.modules.empty() && user.role != Role::kCaseworker && user.role != Role::kSupervisor) {
+      return Status::InvalidArgument(
+          "bad user change",
+          {{"modules", "only caseworkers and supervisors work in protection modules"}});
     }
     if (change.password) {
       changes.push_back({"password", std::nullopt, "(changed)"});

@@ -20,12 +20,14 @@ struct NewUser {
   std::string password;
   std::string role;
   int64_t organisation_id = 0;
+  std::vector<std::string> modules;  // protection modules (caseworkers and supervisors only)
 };
 
 struct UserChange {
   std::optional<std::string> role;
   std::optional<bool> disabled;
   std::optional<std::string> password;
+  std::optional<std::vector<std::string>> modules;
 };
 
 class AdminService {

@@ -17,7 +17,8 @@ Actor ToActor(const User& u) {
           .username = u.username,
           .organisation_id = u.organisation_id,
           .organisation_name = u.organisation_name,
-          .role = u.role};
+          .role = u.role,
+          .modules = u.modules};
 }
 
 }  // namespace

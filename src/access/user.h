@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 
+#include "access/case_module.h"
 #include "access/role.h"
 
 namespace sanad::access {
@@ -19,6 +20,7 @@ struct User {
   std::string username;
   std::string password_hash;  // argon2id string from libsodium; never leaves the server
   Role role = Role::kViewer;
+  CaseModuleSet modules;  // the protection modules the user works in (cases)
   int64_t organisation_id = 0;
   std::string organisation_name;
   bool disabled = false;

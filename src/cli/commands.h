@@ -16,6 +16,7 @@ void AddUser(CLI::App& app);
 void AddDemo(CLI::App& app);
 void AddImport(CLI::App& app);
 void AddDedup(CLI::App& app);
+void AddKey(CLI::App& app);
 
 // The exit code set by the subcommand that ran (0 when all went well).
 int ExitCode();

@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   sanad::cli::AddDemo(app);
   sanad::cli::AddImport(app);
   sanad::cli::AddDedup(app);
+  sanad::cli::AddKey(app);
   CLI11_PARSE(app, argc, argv);
   return sanad::cli::ExitCode();
 }

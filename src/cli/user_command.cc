@@ -11,6 +11,7 @@ struct UserAddOptions {
   std::string username;
   std::string role;
   std::string org;
+  std::vector<std::string> modules;
   bool password_stdin = false;
 };
 
@@ -27,9 +28,11 @@ void RunUserAdd(const UserAddOptions& o) {
   const auto actor = access::AdminService::SystemActor();
   auto org = admin.EnsureOrganisation(actor, o.org);
   if (!org.ok()) return Fail("organisation: " + org.status().ToString());
-  auto user = admin.CreateUser(
-      actor,
-      {.username = o.username, .password = password, .role = o.role, .organisation_id = org->id});
+  auto user = admin.CreateUser(actor, {.username = o.username,
+                                       .password = password,
+                                       .role = o.role,
+                                       .organisation_id = org->id,
+                                       .modules = o.modules});
   if (!user.ok()) return Fail("user not created: " + user.status().ToString());
   std::cout << "created user " << user->username << " (" << o.role << ") in " << org->name << "\n";
 }
@@ -47,6 +50,10 @@ void AddUser(CLI::App& app) {
                   "admin, supervisor, caseworker, registration, me_officer or viewer")
       ->required();
   add->add_option("--org", o->org, "Organisation name")->required();
+  add->add_option("--modules", o->modules,
+                  "Protection modules of a caseworker or supervisor: gbv, child_protection, mhpss, "
+                  "legal, hlp, special_needs (comma-separated)")
+      ->delimiter(',');
   add->add_flag("--password-stdin", o->password_stdin, "Read the password from standard input");
   add->callback([o] { RunUserAdd(*o); });
 }

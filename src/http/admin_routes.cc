@@ -18,6 +18,7 @@ Json UserRecordJson(const access::User& u) {
           {"username", u.username},
           {"role", access::RoleName(u.role)},
           {"organisation", {{"id", u.organisation_id}, {"name", u.organisation_name}}},
+          {"modules", ModulesJson(u.modules)},
           {"disabled", u.disabled},
           {"created_at", FormatUtc(u.created_at)}};
 }
@@ -30,6 +31,22 @@ std::string StringField(const Json& j, const char* key, std::vector<FieldError>*
     return "";
   }
   return it->get<std::string>();
+}
+
+// The "modules" array of a user body: nullopt (with a field error when not an array of strings).
+std::optional<std::vector<std::string>> ModulesField(const Json& j, std::vector<FieldError>* bad) {
+  auto it = j.find("modules");
+  if (it == j.end() || it->is_null()) return std::nullopt;
+  std::vector<std::string> out;
+  if (it->is_array()) {
+    for (const auto& m : *it) {
+      if (!m.is_string()) break;
+      out.push_back(m.get<std::string>());
+    }
+    if (out.size() == it->size()) return out;
+  }
+  bad->push_back({"modules", "must be an array of module names"});
+  return std::nullopt;
 }
 
 }  // namespace
@@ -77,6 +94,7 @@ void Api::AddAdminRoutes() {
         bad.push_back({"organisation_id", "must be an integer"});
       }
     }
+    nu.modules = ModulesField(*body, &bad).value_or(std::vector<std::string>{});
     if (!bad.empty()) return ErrorResponse(Status::InvalidArgument("bad user", bad));
     auto user = s_.admin.CreateUser(s.actor, nu);
     if (!user.ok()) return ErrorResponse(user.status());
@@ -102,6 +120,7 @@ void Api::AddAdminRoutes() {
         bad.push_back({"disabled", "must be true or false"});
       }
     }
+    change.modules = ModulesField(*body, &bad);
     if (!bad.empty()) return ErrorResponse(Status::InvalidArgument("bad user change", bad));
     auto user = s_.admin.UpdateUser(s.actor, id, change);
     if (!user.ok()) return ErrorResponse(user.status());

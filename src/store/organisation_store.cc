@@ -7,13 +7,13 @@ constexpr std::string_view kInsertOrganisation =
     "INSERT INTO organisations (name, name_key, created_at) VALUES (?, ?, ?) RETURNING id";
 constexpr std::string_view kOrganisationColumns = "SELECT id, name, created_at FROM organisations ";
 constexpr std::string_view kInsertUser =
-    "INSERT INTO users (organisation_id, username, password_hash, role, disabled, created_at) "
-    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id";
+    "INSERT INTO users (organisation_id, username, password_hash, role, disabled, created_at, "
+    "modules) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
 constexpr std::string_view kUserColumns =
     "SELECT u.id, u.username, u.password_hash, u.role, u.organisation_id, o.name, u.disabled, "
-    "u.created_at FROM users u JOIN organisations o ON o.id = u.organisation_id ";
+    "u.created_at, u.modules FROM users u JOIN organisations o ON o.id = u.organisation_id ";
 constexpr std::string_view kUpdateUser =
-    "UPDATE users SET password_hash = ?, role = ?, disabled = ? WHERE id = ?";
+    "UPDATE users SET password_hash = ?, role = ?, disabled = ?, modules = ? WHERE id = ?";
 
 access::Organisation ToOrganisation(const Row& r) {
   return {.id = r.Int(0), .name = r.Text(1), .created_at = r.Int(2)};
@@ -29,6 +29,7 @@ access::User ToUser(const Row& r) {
   u.organisation_name = r.Text(5);
   u.disabled = r.Int(6) != 0;
   u.created_at = r.Int(7);
+  u.modules = access::CaseModuleSet::Parse(r.Text(8));
   return u;
 }
 
@@ -77,7 +78,8 @@ Result<std::vector<access::Organisation>> ListOrganisations(Connection& c) {
 Result<access::User> InsertUser(Connection& c, const access::User& user, int64_t now) {
   const Value p[] = {user.organisation_id,   user.username,
                      user.password_hash,     std::string(access::RoleName(user.role)),
-                     int64_t{user.disabled}, now};
+                     int64_t{user.disabled}, now,
+                     user.modules.Format()};
   auto rows = c.Query(kInsertUser, p);
   if (!rows.ok()) {
     if (rows.status().code() == StatusCode::kAlreadyExists) {
@@ -116,7 +118,7 @@ Result<std::vector<access::User>> ListUsers(Connection& c, int64_t organisation_
 
 Status UpdateUser(Connection& c, const access::User& user) {
   const Value p[] = {user.password_hash, std::string(access::RoleName(user.role)),
-                     int64_t{user.disabled}, user.id};
+                     int64_t{user.disabled}, user.modules.Format(), user.id};
   return c.Execute(kUpdateUser, p).status();
 }
 
