@@ -4,15 +4,20 @@
 
 #include <charconv>
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
 #include "access/admin_service.h"
 #include "access/audit_service.h"
 #include "access/auth_service.h"
+#include "access/field_cipher.h"
+#include "cases/case_service.h"
 #include "cli/commands.h"
 #include "http/api.h"
 #include "http/server.h"
+#include "referrals/referral_service.h"
+#include "referrals/service_directory.h"
 #include "registry/dedup_service.h"
 #include "registry/household_import.h"
 #include "registry/household_service.h"
@@ -27,6 +32,7 @@ struct ServeOptions {
   std::string db;
   std::string listen = "127.0.0.1:8080";
   std::string ui_dir;
+  std::string key_file;
   int threads = 8;
 };
 
@@ -52,6 +58,25 @@ bool LoadPeopleIndex(store::Database& db, registry::PeopleIndex* index) {
   return true;
 }
 
+// The data key of sealed fields. Without one configured anywhere the server still serves the
+// registry, and cases and referrals answer 503 saying how to configure it; a key file that is
+// given but cannot be read stops the start.
+bool LoadKey(const std::string& key_file, std::optional<access::FieldCipher>* cipher) {
+  auto loaded = access::FieldCipher::Load(key_file);
+  if (loaded.ok()) {
+    cipher->emplace(std::move(loaded).value());
+    return true;
+  }
+  const bool configured =
+      !key_file.empty() || std::getenv("SANAD_KEY_FILE") || std::getenv("SANAD_KEY");
+  if (!configured) {
+    std::cerr << "sanad: warning: no data key (--key-file): cases and referrals are unavailable\n";
+    return true;
+  }
+  Fail(loaded.status().message(), 2);
+  return false;
+}
+
 void RunServe(const ServeOptions& o) {
   const size_t colon = o.listen.rfind(':');
   if (colon == std::string::npos)
@@ -65,6 +90,8 @@ void RunServe(const ServeOptions& o) {
     return Fail("--listen has a bad port '" + port_text + "': use 0 to 65535", 2);
   }
 
+  std::optional<access::FieldCipher> cipher;
+  if (!LoadKey(o.key_file, &cipher)) return;
   auto db = OpenAndMigrate(o.db);
   if (!db) return;
   auto places = registry::PlaceDirectory::SeedAndLoad(*db);
@@ -82,7 +109,12 @@ void RunServe(const ServeOptions& o) {
     return Fail("cannot recover deduplication runs: " + failed.status().message(), 2);
   }
   registry::HouseholdImporter imports(*db, *places, clock, people_index, &people_index);
-  http::Api api({auth, admin, audit, households, *places, people, dedup, imports},
+  cases::CaseService cases(*db, cipher ? &*cipher : nullptr, clock);
+  referrals::ServiceDirectory directory(*db, *places, clock);
+  referrals::ReferralService referral_service(*db, cases, households, cipher ? &*cipher : nullptr,
+                                              clock);
+  http::Api api({auth, admin, audit, households, *places, people, dedup, imports, cases, directory,
+                 referral_service},
                 o.ui_dir.empty() ? DefaultUiDir() : std::filesystem::path(o.ui_dir));
   http::Server server({.address = address,
                        .port = static_cast<uint16_t>(port),
@@ -105,6 +137,9 @@ void AddServe(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--ui-dir", o->ui_dir,
                   "Directory of the built web interface (default: ui/dist beside the build)");
+  cmd->add_option("--key-file", o->key_file,
+                  "Data key of sealed case and referral fields (`sanad key init`); else "
+                  "SANAD_KEY_FILE or SANAD_KEY");
   cmd->add_option("--threads", o->threads, "Worker threads")
       ->check(CLI::Range(1, 256))
       ->capture_default_str();

@@ -15,6 +15,7 @@ Json UserJson(const access::Actor& a) {
   return {{"id", a.user_id},
           {"username", a.username},
           {"role", access::RoleName(a.role)},
+          {"modules", ModulesJson(a.modules)},
           {"organisation", {{"id", a.organisation_id}, {"name", a.organisation_name}}}};
 }
 
@@ -51,6 +52,10 @@ Api::Api(ApiServices services, std::filesystem::path ui_dir)
   AddDedupRoutes();
   AddImportRoutes();
   AddAdminRoutes();
+  AddCaseRoutes();
+  AddCaseActionRoutes();
+  AddServiceRoutes();
+  AddReferralRoutes();
 }
 
 std::optional<access::Session> Api::Authenticate(const Request& req, Response* denied) {

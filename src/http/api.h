@@ -9,8 +9,11 @@
 #include "access/admin_service.h"
 #include "access/audit_service.h"
 #include "access/auth_service.h"
+#include "cases/case_service.h"
 #include "http/request.h"
 #include "http/router.h"
+#include "referrals/referral_service.h"
+#include "referrals/service_directory.h"
 #include "registry/dedup_service.h"
 #include "registry/household_import.h"
 #include "registry/household_service.h"
@@ -28,6 +31,9 @@ struct ApiServices {
   registry::PeopleService& people;
   registry::DedupService& dedup;
   const registry::HouseholdImporter& imports;
+  cases::CaseService& cases;
+  referrals::ServiceDirectory& services;
+  referrals::ReferralService& referrals;
 };
 
 class Api {
@@ -50,6 +56,10 @@ class Api {
   void AddDedupRoutes();
   void AddImportRoutes();
   void AddAdminRoutes();
+  void AddCaseRoutes();
+  void AddCaseActionRoutes();
+  void AddServiceRoutes();
+  void AddReferralRoutes();
   Response ServeStatic(const Request& req) const;
 
   ApiServices s_;

@@ -86,4 +86,10 @@ Result<int64_t> IntParam(const Request& req, const std::string& name, int64_t fa
   return v;
 }
 
+Json ModulesJson(const access::CaseModuleSet& modules) {
+  Json out = Json::array();
+  for (access::CaseModule m : modules.List()) out.push_back(access::CaseModuleName(m));
+  return out;
+}
+
 }  // namespace sanad::http

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "access/case_module.h"
 #include "base/status.h"
 #include "http/request.h"
 
@@ -19,6 +20,9 @@ Response BadRequest(const std::string& message);
 // the offending parameters in `fields` (docs/api.md); other codes as ErrorResponse.
 Response QueryErrorResponse(const Status& status);
 int HttpStatusFor(StatusCode code);
+
+// ["gbv", "mhpss"]: the protection modules of a user.
+Json ModulesJson(const access::CaseModuleSet& modules);
 
 // Parses a JSON object body; 400 on malformed JSON or a non-object.
 Result<Json> ParseJsonObject(const std::string& body);

@@ -10,6 +10,7 @@
 #include "access/auth_service.h"
 #include "base/embedded_files.h"
 #include "http/api.h"
+#include "http/case_json.h"
 #include "http/household_json.h"
 #include "registry/dedup_service.h"
 #include "registry/household_import.h"
@@ -77,7 +78,12 @@ TEST(OpenApiTest, DocumentsExactlyTheRoutesTheServerHas) {
   registry::PeopleService people(**db, people_index);
   registry::DedupService dedup(**db, clock);
   registry::HouseholdImporter imports(**db, *places, clock, people_index, &people_index);
-  Api api({auth, admin, audit, households, *places, people, dedup, imports}, "");
+  cases::CaseService cases(**db, nullptr, clock);
+  referrals::ServiceDirectory directory(**db, *places, clock);
+  referrals::ReferralService referral_service(**db, cases, households, nullptr, clock);
+  Api api({auth, admin, audit, households, *places, people, dedup, imports, cases, directory,
+           referral_service},
+          "");
   const auto routes = api.Routes();
   const std::set<std::string> served(routes.begin(), routes.end());
   EXPECT_EQ(DocumentedRoutes(Document()), served);
@@ -104,6 +110,24 @@ TEST(OpenApiTest, HouseholdSchemaHasTheFieldsTheServerWrites) {
   EXPECT_EQ(Keys(schemas.at("Member").at("properties")), Keys(written.at("members")[0]));
   EXPECT_EQ(Keys(schemas.at("Document").at("properties")),
             Keys(written.at("members")[0].at("documents")[0]));
+}
+
+TEST(OpenApiTest, CaseSchemasHaveTheFieldsTheServerWrites) {
+  const Json doc = Document();
+  const Json& schemas = doc.at("components").at("schemas");
+  cases::Case c;
+  c.people.push_back({.id = 1});
+  c.assigned.push_back({.id = 2});
+  const Json written = CaseToJson(c, {cases::CaseStatus::kAssessment}, false);
+  std::set<std::string> documented = Keys(schemas.at("CaseSections").at("properties"));
+  for (const auto& k : Keys(schemas.at("Case").at("allOf")[1].at("properties")))
+    documented.insert(k);
+  EXPECT_EQ(documented, Keys(written));
+  EXPECT_EQ(Keys(schemas.at("CasePerson").at("properties")), Keys(written.at("people")[0]));
+  const Json summary = CaseSummaryToJson({});
+  EXPECT_EQ(Keys(schemas.at("CaseSummary").at("properties")), Keys(summary));
+  EXPECT_EQ(Keys(schemas.at("CaseEvent").at("properties")), Keys(CaseEventToJson({})));
+  EXPECT_EQ(Keys(schemas.at("CaseDashboard").at("properties")), Keys(DashboardToJson({})));
 }
 
 }  // namespace

@@ -4,18 +4,10 @@
 #include "http/api.h"
 #include "http/household_json.h"
 #include "http/json_response.h"
+#include "http/route_params.h"
 
 namespace sanad::http {
 namespace {
-
-// The {id} path segment as a positive integer, or nullopt (then 404: no such record).
-std::optional<int64_t> PathId(const Request& req, size_t i = 0) {
-  const std::string& s = req.path_params.at(i);
-  int64_t v = 0;
-  const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size() || v <= 0) return std::nullopt;
-  return v;
-}
 
 Response NoSuchHousehold() { return ErrorResponse(Status::NotFound("household not found")); }
 
@@ -27,20 +19,6 @@ Json PlaceToJson(const registry::Place& p) {
           {"parent", p.parent_pcode.empty() ? Json(nullptr) : Json(p.parent_pcode)},
           {"lat", p.lat},
           {"lon", p.lon}};
-}
-
-// The version a PATCH or DELETE edits: body field `version`, else header If-Match ("3" or 3).
-std::optional<int64_t> ExpectedVersion(const Request& req, const Json* body) {
-  if (body && body->contains("version") && (*body)["version"].is_number_integer()) {
-    return (*body)["version"].get<int64_t>();
-  }
-  std::string m = req.Header("if-match");
-  if (m.starts_with("W/")) m.erase(0, 2);
-  if (m.size() >= 2 && m.front() == '"' && m.back() == '"') m = m.substr(1, m.size() - 2);
-  int64_t v = 0;
-  const auto [p, ec] = std::from_chars(m.data(), m.data() + m.size(), v);
-  if (m.empty() || ec != std::errc() || p != m.data() + m.size()) return std::nullopt;
-  return v;
 }
 
 }  // namespace

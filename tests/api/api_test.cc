@@ -11,6 +11,7 @@ struct FixtureUser {
   const char* username;
   const char* role;
   const char* organisation;
+  const char* modules = "";
 };
 
 constexpr FixtureUser kFixtureUsers[] = {
@@ -20,6 +21,13 @@ constexpr FixtureUser kFixtureUsers[] = {
     {kViewer, "viewer", kOrganisation},
     {kOtherClerk, "registration", kOtherOrganisation},
     {kOtherSupervisor, "supervisor", kOtherOrganisation},
+    {kGbvWorker, "caseworker", kOrganisation, "gbv"},
+    {kGbvWorker2, "caseworker", kOrganisation, "gbv"},
+    {kCpWorker, "caseworker", kOrganisation, "child_protection"},
+    {kGbvSupervisor, "supervisor", kOrganisation, "gbv"},
+    {kCpSupervisor, "supervisor", kOrganisation, "child_protection"},
+    {kOtherGbvWorker, "caseworker", kOtherOrganisation, "gbv"},
+    {kOtherGbvSupervisor, "supervisor", kOtherOrganisation, "gbv"},
 };
 
 }  // namespace
@@ -33,7 +41,7 @@ void ApiTest::Ensure(const std::string& username) {
   if (users_.contains(username)) return;
   for (const FixtureUser& u : kFixtureUsers) {
     if (username != u.username) continue;
-    server_->AddUser(u.username, u.role, u.organisation, kPassword);
+    server_->AddUser(u.username, u.role, u.organisation, kPassword, u.modules);
     users_.insert(username);
     return;
   }

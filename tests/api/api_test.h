@@ -45,6 +45,14 @@ inline constexpr char kClerk[] = "omar.registration";
 inline constexpr char kViewer[] = "huda.viewer";
 inline constexpr char kOtherClerk[] = "sami.registration";      // kOtherOrganisation
 inline constexpr char kOtherSupervisor[] = "nadia.supervisor";  // kOtherOrganisation
+// Case workers (docs/cases.md): role and modules in the name.
+inline constexpr char kGbvWorker[] = "amal.gbv";          // caseworker, gbv
+inline constexpr char kGbvWorker2[] = "zina.gbv";         // caseworker, gbv
+inline constexpr char kCpWorker[] = "karim.cp";           // caseworker, child_protection
+inline constexpr char kGbvSupervisor[] = "mona.gbvlead";  // supervisor, gbv
+inline constexpr char kCpSupervisor[] = "yusuf.cplead";   // supervisor, child_protection
+inline constexpr char kOtherGbvWorker[] = "rasha.gbv";    // caseworker, gbv, kOtherOrganisation
+inline constexpr char kOtherGbvSupervisor[] = "salma.gbvlead";  // supervisor, gbv, other org
 
 class ApiTest : public ::testing::TestWithParam<TestBackend> {
  protected:

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <optional>
 #include <regex>
@@ -86,13 +87,19 @@ TestServer::~TestServer() {
 }
 
 void TestServer::AddUser(const std::string& username, const std::string& role,
-                         const std::string& organisation, const std::string& password) {
+                         const std::string& organisation, const std::string& password,
+                         const std::string& modules) {
   int fds[2];
   if (pipe2(fds, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
   const std::string log = dir_ + "/user-add.log";
-  const pid_t pid = Spawn({binary_, "user", "add", "--db", db_url_, "--username", username,
-                           "--role", role, "--org", organisation, "--password-stdin"},
-                          log, fds[0]);
+  std::vector<std::string> args = {binary_, "user",       "add",        "--db",
+                                   db_url_, "--username", username,     "--role",
+                                   role,    "--org",      organisation, "--password-stdin"};
+  if (!modules.empty()) {
+    args.push_back("--modules");
+    args.push_back(modules);
+  }
+  const pid_t pid = Spawn(args, log, fds[0]);
   close(fds[0]);
   const std::string line = password + "\n";
   const bool written = write(fds[1], line.data(), line.size()) == static_cast<ssize_t>(line.size());
@@ -107,10 +114,23 @@ void TestServer::AddUser(const std::string& username, const std::string& role,
   }
 }
 
+void TestServer::EnsureKey() {
+  if (std::filesystem::exists(key_file())) return;
+  const std::string log = dir_ + "/key-init.log";
+  const pid_t pid = Spawn({binary_, "key", "init", "--key-file", key_file()}, log, -1);
+  const auto status = WaitFor(pid, kStartTimeout);
+  if (!status || !WIFEXITED(*status) || WEXITSTATUS(*status) != 0) {
+    throw std::runtime_error("sanad key init failed:\n" + ReadFile(log));
+  }
+}
+
 void TestServer::Start() {
   if (running()) throw std::runtime_error("the server is already running");
+  EnsureKey();
   const std::string log = dir_ + "/serve-" + std::to_string(++starts_) + ".log";
-  pid_ = Spawn({binary_, "serve", "--db", db_url_, "--listen", "127.0.0.1:0"}, log, -1);
+  pid_ = Spawn(
+      {binary_, "serve", "--db", db_url_, "--listen", "127.0.0.1:0", "--key-file", key_file()}, log,
+      -1);
   static const std::regex kListening(R"(listening on http://127\.0\.0\.1:(\d+)\n)");
   const auto deadline = std::chrono::steady_clock::now() + kStartTimeout;
   while (std::chrono::steady_clock::now() < deadline) {

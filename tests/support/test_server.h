@@ -23,10 +23,16 @@ class TestServer {
   TestServer& operator=(const TestServer&) = delete;
 
   // Runs `sanad user add` (creating the organisation when missing); the server may be running.
+  // `modules`: the protection modules of a caseworker or supervisor ("gbv,mhpss"), or "".
   void AddUser(const std::string& username, const std::string& role,
-               const std::string& organisation, const std::string& password);
+               const std::string& organisation, const std::string& password,
+               const std::string& modules = "");
 
-  // Starts `sanad serve` and waits until it listens.
+  // The data key the server seals case fields with (created by `sanad key init` on the first
+  // Start, in the server's scratch directory).
+  std::string key_file() const { return dir_ + "/sanad.key"; }
+
+  // Starts `sanad serve --key-file key_file()` and waits until it listens.
   void Start();
   // SIGTERM, then waits for the process. No-op when not running.
   void Stop();
@@ -46,6 +52,7 @@ class TestServer {
 
  private:
   void Signal(int signal);
+  void EnsureKey();
 
   std::string binary_;
   std::string db_url_;
