@@ -1,4 +1,5 @@
 // `sanad import households`: registers the households of a CSV or XLSX file (docs/import.md).
+// `sanad import services`: adds services to the directory from a CSV file (docs/cases.md).
 #include <chrono>
 #include <fstream>
 #include <iomanip>
@@ -8,6 +9,7 @@
 #include "access/admin_service.h"
 #include "cli/commands.h"
 #include "matching/person_matcher.h"
+#include "referrals/service_directory.h"
 #include "registry/household_import.h"
 #include "registry/people_index.h"
 #include "registry/place_directory.h"
@@ -112,6 +114,47 @@ void RunImport(const ImportOptions& o) {
   SetExitCode(2);
 }
 
+// Adds the services of a CSV file to the directory for organisation `o.org`, all or nothing.
+void RunServiceImport(const ImportOptions& o) {
+  std::ifstream in(o.file, std::ios::binary);
+  if (!in) return Fail("cannot read " + o.file, 2);
+  std::ostringstream data;
+  data << in.rdbuf();
+  const std::string text = data.str();
+  auto db = OpenAndMigrate(o.db);
+  if (!db) return;
+  auto places = registry::PlaceDirectory::SeedAndLoad(*db);
+  if (!places.ok()) return Fail("cannot load places: " + places.status().message(), 2);
+  SystemClock clock;
+  access::AdminService admin(*db, clock);
+  access::Actor actor = access::AdminService::SystemActor();
+  auto orgs = admin.ListOrganisations(actor);
+  if (!orgs.ok()) return Fail("cannot list organisations: " + orgs.status().message(), 2);
+  for (const auto& org : *orgs) {
+    if (org.name == o.org) {
+      actor.organisation_id = org.id;
+      actor.organisation_name = org.name;
+    }
+  }
+  if (actor.organisation_id == 0) return Fail("no organisation is called '" + o.org + "'", 2);
+  referrals::ServiceDirectory directory(*db, *places, clock);
+  auto report = directory.Import(actor, {.source = o.file, .text = text, .dry_run = o.dry_run});
+  if (!report.ok()) {
+    return Fail("import failed, nothing was imported: " + report.status().message());
+  }
+  for (const auto& p : report->problems) std::cerr << registry::FormatProblem(o.file, p) << "\n";
+  if (!report->problems.empty()) {
+    std::cerr << "problems: " << report->problems.size() << "; nothing was imported\n";
+    return SetExitCode(2);
+  }
+  if (o.dry_run) {
+    std::cout << "dry run: services: " << report->rows << "; all would be imported\n";
+    return;
+  }
+  std::cout << "imported services: " << report->service_ids.size() << ", into "
+            << actor.organisation_name << "\n";
+}
+
 }  // namespace
 
 void AddImport(CLI::App& app) {
@@ -133,6 +176,17 @@ void AddImport(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("FILE", o->file, "The .csv or .xlsx file")->required();
   cmd->callback([o] { RunImport(*o); });
+
+  auto s = std::make_shared<ImportOptions>();
+  auto* services = import->add_subcommand(
+      "services",
+      "Add services to the directory from a CSV file (columns type, name, pcode, contact_name, "
+      "contact_phone, contact_email, eligibility; docs/cases.md); all or nothing");
+  services->add_option("--db", s->db, "SQLite file path or postgresql:// URL")->required();
+  services->add_option("--org", s->org, "The organisation offering the services")->required();
+  services->add_flag("--dry-run", s->dry_run, "Check the file and report every problem");
+  services->add_option("FILE", s->file, "The .csv file")->required();
+  services->callback([s] { RunServiceImport(*s); });
 }
 
 }  // namespace sanad::cli
