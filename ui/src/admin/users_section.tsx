@@ -1,7 +1,8 @@
-// The users table (change role, disable / enable) and the form to create a user.
+// The users table (change role and case modules, disable / enable) and the form to create a user.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError, api, itemsOf, type FieldError } from '../api/client';
-import { ROLES, type Organisation, type Role, type User } from '../api/types';
+import { CASE_MODULES, ROLES, type CaseModule, type Organisation, type Role, type User } from '../api/types';
 import { useSession } from '../auth/session';
 import { ErrorBox } from '../common/error_box';
 import { Field } from '../common/field';
@@ -17,9 +18,13 @@ export function UsersSection({ organisations }: { organisations: Organisation[] 
   const [failure, setFailure] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
 
-  const update = async (user: User, patch: Partial<Pick<User, 'role' | 'disabled'>>) => {
+  const update = async (user: User, change: Partial<Pick<User, 'role' | 'disabled' | 'modules'>>) => {
+    // Only caseworkers and supervisors hold modules: another role drops them in the same change.
+    const patch = change.role && !holdsModules(change.role) && user.modules?.length ? { ...change, modules: [] } : change;
     setFailure(null);
     setNotice('');
+    // Shown at once (a checkbox must reflect the click); a refused change reloads the list.
+    users.setData((users.data ?? []).map((u) => (u.id === user.id ? { ...u, ...patch } : u)));
     try {
       const saved = await api.patch<User>(`/users/${user.id}`, patch);
       users.setData((users.data ?? []).map((u) => (u.id === user.id ? { ...u, ...patch, ...(saved ?? {}) } : u)));
@@ -45,6 +50,7 @@ export function UsersSection({ organisations }: { organisations: Organisation[] 
                 <th scope="col">{t('admin.username')}</th>
                 <th scope="col">{t('admin.role')}</th>
                 <th scope="col">{t('admin.organisation')}</th>
+                <th scope="col">{t('admin.modules')}</th>
                 <th scope="col">{t('admin.state')}</th>
                 <th scope="col">{t('common.created')}</th>
               </tr>
@@ -64,6 +70,13 @@ export function UsersSection({ organisations }: { organisations: Organisation[] 
                     </select>
                   </td>
                   <td><bdi translate={false}>{user.organisation?.name}</bdi></td>
+                  <td>
+                    {holdsModules(user.role) ? (
+                      <ModuleChecks idPrefix={`user-modules-${user.id}`} value={user.modules ?? []}
+                        legend={<>{t('admin.modulesOf')} <bdi translate={false}>{user.username}</bdi></>} hiddenLegend
+                        onChange={(modules) => update(user, { modules })} />
+                    ) : <span class="muted">{t('common.none')}</span>}
+                  </td>
                   <td>
                     <span class={user.disabled ? 'badge badge-off' : 'badge'}>
                       {user.disabled ? t('admin.disabled') : t('admin.active')}
@@ -96,6 +109,7 @@ function NewUserForm({ organisations, onCreated }: { organisations: Organisation
   const [password, setPassword] = useState('');
   const [role, setRole] = useState('');
   const [organisationId, setOrganisationId] = useState('');
+  const [modules, setModules] = useState<CaseModule[]>([]);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -118,11 +132,13 @@ function NewUserForm({ organisations, onCreated }: { organisations: Organisation
     try {
       await api.post<User>('/users', {
         username: username.trim(), password, role, organisation_id: Number(organisationId),
+        modules: holdsModules(role) ? modules : [],
       });
       onCreated(username.trim());
       setUsername('');
       setPassword('');
       setRole('');
+      setModules([]);
     } catch (cause) {
       if (cause instanceof ApiError && cause.status === 422 && cause.fields.length) {
         setErrors(cause.fields.map((f) => ({ ...f, reason: reasonText(t, lang, f.reason) })));
@@ -168,8 +184,44 @@ function NewUserForm({ organisations, onCreated }: { organisations: Organisation
           )}
         </Field>
       </div>
+      {holdsModules(role) && (
+        <ModuleChecks idPrefix="user-new-modules" value={modules} legend={t('admin.modules')}
+          hint={t('admin.modulesHint')} onChange={setModules} />
+      )}
       <ErrorBox error={failure} />
       <button type="submit" class="button primary" disabled={busy}>{t('admin.createUser')}</button>
     </form>
+  );
+}
+
+/** Case modules belong to caseworkers and supervisors only (the server refuses them for others). */
+function holdsModules(role: string): boolean {
+  return role === 'caseworker' || role === 'supervisor';
+}
+
+interface ModuleChecksProps {
+  idPrefix: string;
+  value: CaseModule[];
+  legend: ComponentChildren;
+  hiddenLegend?: boolean;
+  hint?: string;
+  onChange: (modules: CaseModule[]) => void;
+}
+
+/** The case modules a user holds, as checkboxes (kept in the order of CASE_MODULES). */
+function ModuleChecks({ idPrefix, value, legend, hiddenLegend, hint, onChange }: ModuleChecksProps) {
+  const { t } = useI18n();
+  return (
+    <fieldset class={`module-checks${hiddenLegend ? ' bare' : ''}`} aria-describedby={hint ? `${idPrefix}-hint` : undefined}>
+      <legend class={hiddenLegend ? 'visually-hidden' : undefined}>{legend}</legend>
+      {hint && <p id={`${idPrefix}-hint`} class="hint">{hint}</p>}
+      {CASE_MODULES.map((m) => (
+        <label class="check" key={m}>
+          <input type="checkbox" id={`${idPrefix}-${m}`} checked={value.includes(m)}
+            onChange={(e) => onChange(CASE_MODULES.filter((x) => (x === m ? e.currentTarget.checked : value.includes(x))))} />
+          {enumLabel(t, 'module', m)}
+        </label>
+      ))}
+    </fieldset>
   );
 }

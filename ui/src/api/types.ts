@@ -5,6 +5,10 @@ export const ROLES: readonly Role[] = [
   'admin', 'supervisor', 'caseworker', 'registration', 'me_officer', 'viewer',
 ];
 
+/** Case management modules a caseworker or supervisor may hold (docs/cases.md). */
+export const CASE_MODULES = ['gbv', 'child_protection', 'mhpss', 'legal', 'hlp', 'special_needs'] as const;
+export type CaseModule = (typeof CASE_MODULES)[number];
+
 export interface OrganisationRef { id: number; name: string }
 export interface Organisation extends OrganisationRef { created_at?: string }
 
@@ -13,6 +17,8 @@ export interface SessionUser {
   username: string;
   role: Role;
   organisation: OrganisationRef;
+  /** Case modules held; absent from servers before case management. */
+  modules?: CaseModule[];
 }
 export interface Session { user: SessionUser; csrf_token: string }
 
@@ -22,6 +28,7 @@ export interface User {
   role: Role;
   organisation: OrganisationRef;
   disabled: boolean;
+  modules?: CaseModule[];
   created_at?: string;
 }
 

@@ -6,15 +6,22 @@ import type { Session } from '../api/types';
 import { AdminPage } from '../admin/admin_page';
 import { AuditPage } from '../audit/audit_page';
 import { LoginPage } from '../auth/login_page';
-import { can } from '../auth/permissions';
+import { can, canUseCases } from '../auth/permissions';
 import { SessionContext, fetchSession, logOut, useSession } from '../auth/session';
 import { ErrorBox, Loading } from '../common/error_box';
+import { CaseNewPage } from '../cases/case_new_page';
+import { CasePage } from '../cases/case_page';
+import { CasesPage } from '../cases/cases_page';
+import { DashboardPage } from '../cases/dashboard_page';
 import { DedupPage } from '../dedup/dedup_page';
 import { ImportPage } from '../import/import_page';
 import { I18nContext, applyLang, storeLang, storedLang, translator, useI18n, type Lang } from '../i18n/i18n';
 import { HouseholdForm } from '../registry/household_form';
 import { HouseholdPage } from '../registry/household_page';
 import { HouseholdsPage } from '../registry/households_page';
+import { ReferralPage } from '../referrals/referral_page';
+import { ReferralsPage } from '../referrals/referrals_page';
+import { ServicesPage } from '../referrals/services_page';
 import { PeoplePage } from '../registry/people_page';
 import { Header } from './header';
 import { href, navigate, useRoute, type Route } from './router';
@@ -103,7 +110,8 @@ function Shell() {
 function Screen({ route }: { route: Route }) {
   const { t } = useI18n();
   const [section = 'households', id, sub] = route.parts;
-  const role = useSession().user.role;
+  const { user } = useSession();
+  const role = user.role;
   if (section === 'households') {
     if (!id) return <HouseholdsPage query={route.query} />;
     if ((id === 'new' || sub === 'edit') && !can(role, 'household.write')) return <NotAllowed />;
@@ -114,6 +122,19 @@ function Screen({ route }: { route: Route }) {
   if (section === 'people' && !id) return <PeoplePage query={route.query} />;
   if (section === 'dedup' && !id) return can(role, 'dedup.review') ? <DedupPage /> : <NotAllowed />;
   if (section === 'import' && !id) return can(role, 'household.import') ? <ImportPage /> : <NotAllowed />;
+  if (section === 'cases') {
+    if (!canUseCases(user)) return <NotAllowed />;
+    if (!id) return <CasesPage query={route.query} />;
+    if (id === 'new' && !sub) return <CaseNewPage />;
+    if (id === 'dashboard' && !sub) return <DashboardPage />;
+    if (/^\d+$/.test(id) && !sub) return <CasePage id={Number(id)} key={`case-${id}`} />;
+  }
+  if (section === 'referrals') {
+    if (!can(role, 'referrals')) return <NotAllowed />;
+    if (!id) return <ReferralsPage query={route.query} />;
+    if (/^\d+$/.test(id) && !sub) return <ReferralPage id={Number(id)} key={`referral-${id}`} />;
+  }
+  if (section === 'services' && !id) return <ServicesPage query={route.query} />;
   if (section === 'admin' || section === 'audit') {
     if (section === 'admin' && can(role, 'admin')) return <AdminPage />;
     if (section === 'audit' && can(role, 'audit.read')) return <AuditPage query={route.query} />;

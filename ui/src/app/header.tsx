@@ -1,6 +1,6 @@
 // The page header: app name, navigation by role, who is signed in, language switch, log out.
 import type { SessionUser } from '../api/types';
-import { can } from '../auth/permissions';
+import { can, canUseCases } from '../auth/permissions';
 import { LANGS, enumLabel, useI18n, type MessageKey } from '../i18n/i18n';
 import { href } from './router';
 
@@ -61,6 +61,11 @@ function navLinks(user: SessionUser) {
     { section: 'households', path: '/households', label: 'nav.households' },
     { section: 'people', path: '/people', label: 'nav.people' },
   ];
+  if (canUseCases(user)) {
+    links.push({ section: 'cases', path: '/cases', label: 'nav.cases' });
+  }
+  if (can(user.role, 'referrals')) links.push({ section: 'referrals', path: '/referrals', label: 'nav.referrals' });
+  links.push({ section: 'services', path: '/services', label: 'nav.services' });
   if (can(user.role, 'dedup.review')) links.push({ section: 'dedup', path: '/dedup', label: 'nav.dedup' });
   if (can(user.role, 'household.import')) links.push({ section: 'import', path: '/import', label: 'nav.import' });
   if (can(user.role, 'admin')) links.push({ section: 'admin', path: '/admin', label: 'nav.admin' });

@@ -5,6 +5,7 @@ import { canonicalPath } from './form_model';
 
 const kTopLabels: Record<string, Parameters<Translate>[0]> = {
   version: 'form.version',
+  modules: 'admin.modules',
   displacement_status: 'household.status',
   'location.pcode': 'form.location',
   'location.site': 'form.site',
@@ -75,6 +76,11 @@ export function valueLabel(t: Translate, field: string, value: unknown): { text:
   if (prefix && typeof value === 'string') return { text: enumLabel(t, prefix, value), data: false };
   if (field === 'disabled') return { text: value === true || value === 'true' ? t('common.yes') : t('common.no'), data: false };
   if (field === 'password') return { text: t('admin.passwordChanged'), data: false };
+  // A user's modules as the audit log keeps them: ",gbv,mhpss,".
+  if (field === 'modules' && typeof value === 'string') {
+    const names = value.split(',').filter(Boolean).map((m) => enumLabel(t, 'module', m));
+    return { text: names.join(t('people.listSeparator')) || t('common.none'), data: false };
+  }
   if (typeof value === 'string') return { text: value, data: true };
   if (typeof value === 'number' || typeof value === 'boolean') return { text: String(value), data: true };
   return { text: JSON.stringify(value), data: true };

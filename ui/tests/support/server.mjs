@@ -1,6 +1,8 @@
 // Starts a fresh, real sanad server for one test file: a temp database with three users made by
-// `sanad user add`, then `sanad serve` on 127.0.0.1 port 0 serving ui/dist. SANAD_BIN picks the
-// binary (default build/sanad at the repo root). Fixtures go through the API, never the database.
+// `sanad user add` (plus any the file asks for, in any organisation, with case modules), a data
+// key made by `sanad key init` when the binary has one, then `sanad serve` on 127.0.0.1 port 0
+// serving ui/dist. SANAD_BIN picks the binary (default build/sanad at the repo root). Fixtures go
+// through the API, never the database.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,19 +20,51 @@ export const USERS = {
 };
 export const ORG = 'Test Org';
 
-export async function startServer() {
+/** Whether the binary knows `--key-file` (case management needs a data key). */
+function hasKeyFile(bin) {
+  const help = spawnSync(bin, ['serve', '--help'], { encoding: 'utf8', timeout: 30_000 });
+  return /--key-file/.test(`${help.stdout}${help.stderr}`);
+}
+
+/** Adds the users and, when the binary has them, a data key; returns `sanad serve`'s arguments. */
+function prepare(bin, dir, db, users) {
+  // A failed spawn (the binary being rebuilt, a timeout) has no status: say why.
+  const why = (run) => `${run.status ?? run.error?.message ?? run.signal}: ${run.stderr ?? ''}${run.stdout ?? ''}`;
+  for (const [username, { role, password, org = ORG, modules = [] }] of Object.entries(users)) {
+    const args = ['user', 'add', '--db', db, '--username', username, '--role', role, '--org', org,
+      '--password-stdin'];
+    if (modules.length) args.push('--modules', modules.join(','));
+    const run = spawnSync(bin, args, { input: `${password}\n`, encoding: 'utf8', timeout: 30_000 });
+    if (run.status !== 0) throw new Error(`user add ${username} failed (${why(run)})`);
+  }
+  const args = ['serve', '--db', db, '--listen', '127.0.0.1:0', '--ui-dir', UI_DIST, '--threads', '4'];
+  if (hasKeyFile(bin)) {
+    const keyFile = join(dir, 'data.key');
+    const init = spawnSync(bin, ['key', 'init', '--key-file', keyFile], { encoding: 'utf8', timeout: 30_000 });
+    if (init.status !== 0) throw new Error(`key init failed (${why(init)})`);
+    args.push('--key-file', keyFile);
+  }
+  return args;
+}
+
+/**
+ * `extraUsers`: { username: { role, password, org?, modules? } } added to USERS for this server
+ * (org defaults to ORG; modules is a list such as ['gbv']).
+ */
+export async function startServer({ extraUsers = {} } = {}) {
   const bin = resolve(process.env.SANAD_BIN ?? DEFAULT_BIN);
   if (!existsSync(bin)) throw new Error(`server binary not found: ${bin} (run \`make build\` or set SANAD_BIN)`);
   if (!existsSync(join(UI_DIST, 'index.html'))) throw new Error(`${UI_DIST}/index.html missing (run \`npm --prefix ui run build\`)`);
   const dir = mkdtempSync(join(tmpdir(), 'sanad-ui-test-'));
   const db = join(dir, 't.db');
-  for (const [username, { role, password }] of Object.entries(USERS)) {
-    const args = ['user', 'add', '--db', db, '--username', username, '--role', role, '--org', ORG,
-      '--password-stdin'];
-    const run = spawnSync(bin, args, { input: `${password}\n`, encoding: 'utf8', timeout: 30_000 });
-    if (run.status !== 0) throw new Error(`user add ${username} failed (${run.status}): ${run.stderr}${run.stdout}`);
+  const users = { ...USERS, ...extraUsers };
+  let args;
+  try {
+    args = prepare(bin, dir, db, users);
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
-  const args = ['serve', '--db', db, '--listen', '127.0.0.1:0', '--ui-dir', UI_DIST, '--threads', '4'];
   const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stderr.on('data', (chunk) => { log += chunk; });
@@ -54,7 +88,8 @@ export async function startServer() {
   return {
     url,
     log: () => log,
-    client: (username) => apiClient(url, username, USERS[username].password),
+    users,
+    client: (username) => apiClient(url, username, users[username].password),
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
