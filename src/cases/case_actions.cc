@@ -279,15 +279,13 @@ Result<ReferralSource> CaseService::GetReferralSource(const access::Actor& actor
   return out;
 }
 
-Status CaseService::NoteReferral(const access::Actor& actor, int64_t id,
+Status CaseService::NoteReferral(store::Connection& conn, const access::Actor& actor, int64_t id,
                                  const std::string& summary) {
   if (!cipher_) return NoKey();
   if (!WorksOnCases(actor)) return NotFound();
-  return db_.InTransaction(store::TxMode::kWrite, [&](store::Connection& conn) {
-    CaseBook book(conn, *cipher_, actor, clock_.NowSeconds());
-    SANAD_RETURN_IF_ERROR(book.Load(id).status());
-    return book.AddEvent(id, "referral", summary);
-  });
+  CaseBook book(conn, *cipher_, actor, clock_.NowSeconds());
+  SANAD_RETURN_IF_ERROR(book.Load(id).status());
+  return book.AddEvent(id, "referral", summary);
 }
 
 }  // namespace sanad::cases

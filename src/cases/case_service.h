@@ -79,8 +79,10 @@ class CaseService {
   // For the referral service: the case's consent and shareable values (audited as a read);
   // NotFound like Get.
   Result<ReferralSource> GetReferralSource(const access::Actor& actor, int64_t id);
-  // Appends a "referral" line to the timeline of a case the actor may see.
-  Status NoteReferral(const access::Actor& actor, int64_t id, const std::string& summary);
+  // Appends a "referral" line to the timeline of a case the actor may see, inside the caller's
+  // transaction `c` (so the referral and its line commit together).
+  Status NoteReferral(store::Connection& c, const access::Actor& actor, int64_t id,
+                      const std::string& summary);
 
   static constexpr int kMaxExportRows = 50'000;
 

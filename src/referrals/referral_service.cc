@@ -207,18 +207,16 @@ Result<Referral> ReferralService::Create(const access::Actor& actor, const NewRe
     // The seal names the row, so the content is written once the id is known.
     r.sealed_content = cipher_->Seal(EncodeContent(r.content), Context(r.id));
     SANAD_RETURN_IF_ERROR(store::SetReferralContent(c, r.id, r.sealed_content));
+    if (from_case) {
+      // The line on the case's timeline commits with the referral, or neither does.
+      SANAD_RETURN_IF_ERROR(cases_.NoteReferral(
+          c, actor, n.case_id,
+          "referral " + std::to_string(r.id) + " sent to " + r.to_organisation_name + ": " +
+              r.service_name + " (" + r.service_type + ", " + r.urgency + ")"));
+    }
     return store::AppendAudit(c, Entry(actor, now, "create", r.id, CreateChanges(r, n.share)));
   }));
   r.overdue = IsOverdue(r, now);
-  if (from_case) {
-    // The case's timeline is written in the case service's own transaction. The referral is
-    // already sent; a failure here loses only the timeline line, so it does not fail the call.
-    const Status noted = cases_.NoteReferral(actor, n.case_id,
-                                             "referral " + std::to_string(r.id) + " sent to " +
-                                                 r.to_organisation_name + ": " + r.service_name +
-                                                 " (" + r.service_type + ", " + r.urgency + ")");
-    (void)noted;
-  }
   return r;
 }
 
