@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 DB ?= var/sanad.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: all deps build ui run test test-fast bench bench-dedup bench-people fuzz format lint clean
+.PHONY: all deps build ui run test test-fast bench bench-dedup bench-people bench-cases fuzz format lint clean
 
 all: build
 
@@ -39,6 +39,11 @@ bench-dedup: build
 
 bench-people: build
 	@scripts/bench-people.sh $(BUILD)
+
+# Protection cases in-process: lists, dashboards and one case's read with and without its
+# decryption and audit entry, at 200,000 cases and 1,000,000 audit rows, SQLite and PostgreSQL.
+bench-cases: build
+	@scripts/bench-cases.sh $(BUILD)
 
 fuzz: deps
 	@scripts/fuzz.sh build-fuzz 60

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "api_load.h"
+#include "cases_latency.h"
 #include "list_latency.h"
 #include "measurement.h"
 #include "people_latency.h"
@@ -128,6 +129,39 @@ void AddPeople(CLI::App& app) {
   });
 }
 
+void AddCases(CLI::App& app) {
+  auto o = std::make_shared<CasesOptions>();
+  auto out = std::make_shared<std::string>();
+  auto phase = std::make_shared<std::string>("all");
+  auto* cmd = app.add_subcommand(
+      "cases", "Seed cases and audit rows, then time case lists, dashboards and reads in-process");
+  cmd->add_option("--db", o->db_url, "SQLite path or postgresql:// URL")->required();
+  cmd->add_option("--backend", o->backend, "Label: sqlite or postgres")->required();
+  cmd->add_option("--org", o->organisation, "Organisation name")->required();
+  cmd->add_option("--key-file", o->key_file, "Data key: written by seed, read by time")->required();
+  cmd->add_option("--phase", *phase, "seed, time or all")
+      ->check(CLI::IsMember({"seed", "time", "all"}))
+      ->capture_default_str();
+  cmd->add_option("--households", o->households)->capture_default_str();
+  cmd->add_option("--cases", o->cases)->capture_default_str();
+  cmd->add_option("--audit-rows", o->audit_rows)->capture_default_str();
+  cmd->add_option("--caseworkers", o->caseworkers)->capture_default_str();
+  cmd->add_option("--runs", o->runs, "Timed runs per operation")->capture_default_str();
+  cmd->add_option("--max-seconds", o->max_seconds, "Time limit per operation")
+      ->capture_default_str();
+  cmd->add_option("--out", *out, "Results file to append to")->required();
+  cmd->callback([o, out, phase] {
+    for (const char* step : {"seed", "time"}) {
+      if (*phase != "all" && *phase != step) continue;
+      auto ms = std::string_view(step) == "seed" ? SeedCases(*o) : RunCasesLatency(*o);
+      if (!ms.ok()) return Fail(ms.status());
+      for (const auto& m : *ms) {
+        if (Status s = AppendMeasurement(*out, m); !s.ok()) return Fail(s);
+      }
+    }
+  });
+}
+
 void AddReport(CLI::App& app) {
   auto in = std::make_shared<std::string>();
   auto* cmd = app.add_subcommand("report", "Print the results file as Markdown tables");
@@ -150,6 +184,7 @@ int main(int argc, char** argv) {
   sanad::bench::AddSeed(app);
   sanad::bench::AddList(app);
   sanad::bench::AddPeople(app);
+  sanad::bench::AddCases(app);
   sanad::bench::AddReport(app);
   CLI11_PARSE(app, argc, argv);
   return sanad::bench::g_exit_code;
