@@ -96,7 +96,7 @@ void TestServer::AddUser(const std::string& username, const std::string& role,
                                    db_url_, "--username", username,     "--role",
                                    role,    "--org",      organisation, "--password-stdin"};
   if (!modules.empty()) {
-    args.push_back("--modules");
+    args.emplace_back("--modules");
     args.push_back(modules);
   }
   const pid_t pid = Spawn(args, log, fds[0]);
