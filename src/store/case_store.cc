@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "store/sql_text_internal.h"
+
 namespace sanad::store {
 namespace {
 
@@ -138,8 +140,8 @@ Where BuildWhere(const CaseFilter& f) {
     w.params.emplace_back(f.id);
   }
   for (const auto& t : f.terms) {
-    w.sql += " AND c.search_text LIKE ?";
-    w.params.emplace_back("% " + t + "%");
+    w.sql += " AND c.search_text LIKE ? ESCAPE '\\'";
+    w.params.emplace_back("% " + EscapeLike(t) + "%");
   }
   return w;
 }

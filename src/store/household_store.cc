@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "store/document_codec_internal.h"
+#include "store/sql_text_internal.h"
 
 namespace sanad::store {
 namespace {
@@ -130,29 +131,6 @@ Status LoadMembers(Connection& c, std::vector<Household>* households) {
   SANAD_ASSIGN_OR_RETURN(Rows rows, c.Query(sql, params));
   for (const Row& r : rows) by_id.at(r.Int(0))->members.push_back(ToMember(r));
   return Status::Ok();
-}
-
-std::string EscapeLike(const std::string& s) {
-  std::string out;
-  for (char ch : s) {
-    if (ch == '%' || ch == '_' || ch == '\\') out.push_back('\\');
-    out.push_back(ch);
-  }
-  return out;
-}
-
-// The least string above every string that starts with `prefix`, comparing bytes; "" when
-// there is none.
-std::string PrefixEnd(std::string prefix) {
-  while (!prefix.empty()) {
-    const auto last = static_cast<unsigned char>(prefix.back());
-    if (last < 0xFF) {
-      prefix.back() = static_cast<char>(last + 1);
-      return prefix;
-    }
-    prefix.pop_back();
-  }
-  return prefix;
 }
 
 std::string FilterWhere(const HouseholdFilter& f, std::vector<Value>* params) {

@@ -1,5 +1,7 @@
 #include "store/service_store.h"
 
+#include "store/sql_text_internal.h"
+
 namespace sanad::store {
 namespace {
 
@@ -35,29 +37,6 @@ Service ToService(const Row& r) {
           .version = r.Int(11),
           .created_at = r.Int(12),
           .updated_at = r.Int(13)};
-}
-
-// The same two helpers as the household list's (household_store.cc): LIKE with its wildcards
-// escaped, and a P-code prefix as a byte range, which an index serves on both backends.
-std::string EscapeLike(const std::string& s) {
-  std::string out;
-  for (char ch : s) {
-    if (ch == '%' || ch == '_' || ch == '\\') out.push_back('\\');
-    out.push_back(ch);
-  }
-  return out;
-}
-
-std::string PrefixEnd(std::string prefix) {
-  while (!prefix.empty()) {
-    const auto last = static_cast<unsigned char>(prefix.back());
-    if (last < 0xFF) {
-      prefix.back() = static_cast<char>(last + 1);
-      return prefix;
-    }
-    prefix.pop_back();
-  }
-  return prefix;
 }
 
 std::string FilterWhere(const ServiceFilter& f, std::vector<Value>* params) {
