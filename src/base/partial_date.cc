@@ -1,5 +1,6 @@
 #include "base/partial_date.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 
@@ -82,6 +83,19 @@ std::optional<PartialDate> ParsePartialDate(std::string_view text, std::string* 
     d.precision = DatePrecision::kDay;
   }
   return d;
+}
+
+int AgeOn(std::string_view birth_date, std::string_view today) {
+  std::string why;
+  const auto b = ParsePartialDate(birth_date, &why);
+  const auto t = ParsePartialDate(today, &why);
+  if (!b || !t) return -1;
+  int age = t->year - b->year;
+  if (b->precision != DatePrecision::kYear &&
+      (t->month < b->month || (t->month == b->month && t->day < b->day))) {
+    --age;
+  }
+  return std::max(age, 0);
 }
 
 }  // namespace sanad

@@ -28,4 +28,8 @@ struct PartialDate {
 // Returns nullopt and sets *why to the reason on failure.
 std::optional<PartialDate> ParsePartialDate(std::string_view text, std::string* why);
 
+// Whole years from a (partial) date of birth to `today` (YYYY-MM-DD); -1 when either is not a
+// date. A year-only birth date counts from the start of its year.
+int AgeOn(std::string_view birth_date, std::string_view today);
+
 }  // namespace sanad

@@ -102,17 +102,4 @@ Json SharedFromMember(const registry::Household& household, const registry::Memb
   return out;
 }
 
-int AgeOn(std::string_view birth_date, std::string_view today) {
-  std::string why;
-  const auto b = ParsePartialDate(birth_date, &why);
-  const auto t = ParsePartialDate(today, &why);
-  if (!b || !t) return -1;
-  int age = t->year - b->year;
-  if (b->precision != DatePrecision::kYear &&
-      (t->month < b->month || (t->month == b->month && t->day < b->day))) {
-    --age;
-  }
-  return std::max(age, 0);
-}
-
 }  // namespace sanad::referrals

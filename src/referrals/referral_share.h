@@ -37,7 +37,4 @@ nlohmann::json SharedFromMember(const registry::Household& household,
                                 const std::vector<std::string>& share, const std::string& today,
                                 std::vector<FieldError>* bad);
 
-// Whole years from a (partial) date of birth to `today` (YYYY-MM-DD); -1 when unknown.
-int AgeOn(std::string_view birth_date, std::string_view today);
-
 }  // namespace sanad::referrals

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "base/partial_date.h"
+
 namespace sanad::referrals {
 namespace {
 
