@@ -91,6 +91,7 @@ struct Case {
   std::array<std::optional<int64_t>, kStatusCount> step_at{};
   int64_t status_at = 0;
   std::string next_follow_up;  // YYYY-MM-DD or ""
+  bool overdue = false;        // when read (cases/case_workflow.h, IsOverdue)
   // Sections: "intake", "consent", "assessment", "plan", "details", "closure".
   Json content = Json::object();
   int64_t created_at = 0;

@@ -14,12 +14,6 @@ namespace {
 
 constexpr size_t kMaxNote = 20'000;
 
-Status NoKey() {
-  return Status::Unavailable(
-      "case management needs a data key: start sanad with --key-file (docs/operations.md, Keys)");
-}
-Status NotFound() { return Status::NotFound("case not found"); }
-
 std::string Text(const Json& j, const char* key, std::vector<FieldError>* bad) {
   if (!j.contains(key) || j[key].is_null()) return "";
   if (!j[key].is_string()) {
@@ -46,163 +40,110 @@ Status Closed() {
                 {{"status", "allowed next steps: open"}});
 }
 
-// Whole years from a (partial) date of birth to `today`; -1 when unknown.
-int AgeOn(const std::string& birth, const std::string& today) {
-  std::string why;
-  const auto b = ParsePartialDate(birth, &why);
-  const auto t = ParsePartialDate(today, &why);
-  if (!b || !t) return -1;
-  int age = t->year - b->year;
-  if (b->precision != DatePrecision::kYear &&
-      (t->month < b->month || (t->month == b->month && t->day < b->day))) {
-    --age;
+// The enabled caseworker or supervisor `user_id` of the actor's organisation holding the case's
+// module; InvalidArgument naming `field` otherwise.
+Result<CaseUser> CaseworkerOfModule(CaseBook& book, const Case& c, int64_t user_id,
+                                    const char* field) {
+  const std::string module(access::CaseModuleName(c.module));
+  SANAD_ASSIGN_OR_RETURN(auto workers,
+                         store::ListCaseworkers(book.connection(), c.organisation_id, module));
+  for (const CaseUser& u : workers) {
+    if (u.id == user_id) return u;
   }
-  return std::max(age, 0);
+  return Status::InvalidArgument(
+      "not a caseworker of the module",
+      {{field, "is not a caseworker of your organisation in the " + module + " module"}});
+}
+
+bool WorksOn(const Case& c, int64_t user_id) {
+  return c.owner.id == user_id || std::any_of(c.assigned.begin(), c.assigned.end(),
+                                              [&](const CaseUser& u) { return u.id == user_id; });
 }
 
 }  // namespace
 
 Result<Case> CaseService::AddFollowUp(const access::Actor& actor, int64_t id, int64_t version,
                                       const Json& in) {
-  if (!cipher_) return NoKey();
-  if (!WorksOnCases(actor)) return NotFound();
   std::vector<FieldError> bad;
   const std::string date = Date(in, "date", true, &bad);
   const std::string note = Text(in, "note", &bad);
   const std::string next = Date(in, "next_follow_up", false, &bad);
-  const int64_t now = clock_.NowSeconds();
-  Case c;
-  SANAD_RETURN_IF_ERROR(db_.InTransaction(store::TxMode::kWrite, [&](store::Connection& conn) {
-    CaseBook book(conn, *cipher_, actor, now);
-    SANAD_ASSIGN_OR_RETURN(c, book.Load(id));
+  return Change(actor, id, [&](CaseBook& book, Case& c) -> Status {
     if (!bad.empty()) return Status::InvalidArgument("the follow-up has problems", bad);
     if (c.status == CaseStatus::kClosed) return Closed();
     c.next_follow_up = next;
     SANAD_RETURN_IF_ERROR(book.Save(&c, version));
-    SANAD_RETURN_IF_ERROR(book.FillPeople(&c));
     SANAD_RETURN_IF_ERROR(
         book.AddEvent(id, "follow_up", "follow-up on " + date,
                       {{"date", date}, {"note", note}, {"next_follow_up", next}}));
     return book.Audit("follow_up", id, {{.field = "follow_up", .after = "(encrypted)"}});
-  }));
-  return c;
+  });
 }
 
 Result<Case> CaseService::AddService(const access::Actor& actor, int64_t id, int64_t version,
                                      const Json& in) {
-  if (!cipher_) return NoKey();
-  if (!WorksOnCases(actor)) return NotFound();
   std::vector<FieldError> bad;
   const std::string date = Date(in, "date", true, &bad);
   const std::string service = Text(in, "service", &bad);
   if (service.empty()) bad.push_back({"service", "is required"});
   const std::string provider = Text(in, "provider", &bad);
   const std::string note = Text(in, "note", &bad);
-  const int64_t now = clock_.NowSeconds();
-  Case c;
-  SANAD_RETURN_IF_ERROR(db_.InTransaction(store::TxMode::kWrite, [&](store::Connection& conn) {
-    CaseBook book(conn, *cipher_, actor, now);
-    SANAD_ASSIGN_OR_RETURN(c, book.Load(id));
+  return Change(actor, id, [&](CaseBook& book, Case& c) -> Status {
     if (!bad.empty()) return Status::InvalidArgument("the service has problems", bad);
     if (c.status == CaseStatus::kClosed) return Closed();
     SANAD_RETURN_IF_ERROR(book.Save(&c, version));
-    SANAD_RETURN_IF_ERROR(book.FillPeople(&c));
     SANAD_RETURN_IF_ERROR(book.AddEvent(
         id, "service", "service given on " + date,
         {{"date", date}, {"service", service}, {"provider", provider}, {"note", note}}));
     return book.Audit("service", id, {{.field = "service", .after = "(encrypted)"}});
-  }));
-  return c;
+  });
 }
 
 Result<Case> CaseService::Transfer(const access::Actor& actor, int64_t id, int64_t version,
                                    int64_t owner_id, const std::string& reason) {
-  if (!cipher_) return NoKey();
-  if (!WorksOnCases(actor)) return NotFound();
-  const int64_t now = clock_.NowSeconds();
-  Case c;
-  SANAD_RETURN_IF_ERROR(db_.InTransaction(store::TxMode::kWrite, [&](store::Connection& conn) {
-    CaseBook book(conn, *cipher_, actor, now);
-    SANAD_ASSIGN_OR_RETURN(c, book.Load(id));
+  return Change(actor, id, [&](CaseBook& book, Case& c) -> Status {
     if (!Supervises(actor, c.module)) {
       return Status::PermissionDenied("only a supervisor of the module transfers a case");
     }
-    SANAD_ASSIGN_OR_RETURN(auto workers,
-                           store::ListCaseworkers(conn, actor.organisation_id,
-                                                  std::string(access::CaseModuleName(c.module))));
-    const auto to = std::find_if(workers.begin(), workers.end(),
-                                 [&](const CaseUser& u) { return u.id == owner_id; });
-    if (to == workers.end()) {
-      return Status::InvalidArgument(
-          "cannot transfer",
-          {{"owner_id", "is not a caseworker of your organisation in the " +
-                            std::string(access::CaseModuleName(c.module)) + " module"}});
-    }
-    if (to->id == c.owner.id) return book.FillPeople(&c);
+    SANAD_ASSIGN_OR_RETURN(CaseUser to, CaseworkerOfModule(book, c, owner_id, "owner_id"));
+    if (to.id == c.owner.id) return Status::Ok();
     const std::string before = c.owner.username;
-    c.owner = *to;
-    SANAD_RETURN_IF_ERROR(book.Save(&c, version));
+    c.owner = to;
     // The new owner needs no assignment beside ownership.
-    if (std::any_of(c.assigned.begin(), c.assigned.end(),
-                    [&](const CaseUser& u) { return u.id == to->id; })) {
-      SANAD_RETURN_IF_ERROR(store::RemoveCaseAssignment(conn, id, to->id));
-      std::erase_if(c.assigned, [&](const CaseUser& u) { return u.id == to->id; });
+    const bool was_assigned =
+        std::erase_if(c.assigned, [&](const CaseUser& u) { return u.id == to.id; }) > 0;
+    SANAD_RETURN_IF_ERROR(book.Save(&c, version));
+    if (was_assigned) {
+      SANAD_RETURN_IF_ERROR(store::RemoveCaseAssignment(book.connection(), id, to.id));
     }
-    SANAD_RETURN_IF_ERROR(book.FillPeople(&c));
-    SANAD_RETURN_IF_ERROR(book.AddEvent(id, "transfer", "owner: " + before + " → " + to->username,
+    SANAD_RETURN_IF_ERROR(book.AddEvent(id, "transfer", "owner: " + before + " → " + to.username,
                                         reason.empty() ? Json() : Json{{"reason", reason}}));
-    return book.Audit("transfer", id,
-                      {{.field = "owner", .before = before, .after = to->username}});
-  }));
-  return c;
+    return book.Audit("transfer", id, {{.field = "owner", .before = before, .after = to.username}});
+  });
 }
 
 Result<Case> CaseService::Assign(const access::Actor& actor, int64_t id, int64_t version,
                                  int64_t user_id) {
-  if (!cipher_) return NoKey();
-  if (!WorksOnCases(actor)) return NotFound();
-  const int64_t now = clock_.NowSeconds();
-  Case c;
-  SANAD_RETURN_IF_ERROR(db_.InTransaction(store::TxMode::kWrite, [&](store::Connection& conn) {
-    CaseBook book(conn, *cipher_, actor, now);
-    SANAD_ASSIGN_OR_RETURN(c, book.Load(id));
+  return Change(actor, id, [&](CaseBook& book, Case& c) -> Status {
     if (!MayAssign(actor, c)) {
       return Status::PermissionDenied("only the owner or a supervisor assigns a case");
     }
-    SANAD_ASSIGN_OR_RETURN(auto workers,
-                           store::ListCaseworkers(conn, actor.organisation_id,
-                                                  std::string(access::CaseModuleName(c.module))));
-    const auto who = std::find_if(workers.begin(), workers.end(),
-                                  [&](const CaseUser& u) { return u.id == user_id; });
-    if (who == workers.end()) {
-      return Status::InvalidArgument(
-          "cannot assign",
-          {{"user_id", "is not a caseworker of your organisation in the " +
-                           std::string(access::CaseModuleName(c.module)) + " module"}});
+    SANAD_ASSIGN_OR_RETURN(CaseUser who, CaseworkerOfModule(book, c, user_id, "user_id"));
+    if (WorksOn(c, user_id)) {
+      return Status(StatusCode::kConflict, who.username + " already works on the case");
     }
-    const bool already =
-        who->id == c.owner.id || std::any_of(c.assigned.begin(), c.assigned.end(),
-                                             [&](const CaseUser& u) { return u.id == user_id; });
-    if (already) return Status(StatusCode::kConflict, who->username + " already works on the case");
     SANAD_RETURN_IF_ERROR(book.Save(&c, version));
-    SANAD_RETURN_IF_ERROR(store::AddCaseAssignment(conn, id, user_id, actor.user_id, now));
-    c.assigned.push_back(*who);
-    SANAD_RETURN_IF_ERROR(book.FillPeople(&c));
-    SANAD_RETURN_IF_ERROR(book.AddEvent(id, "assignment", "assigned " + who->username));
-    return book.Audit("assign", id, {{.field = "assigned", .after = who->username}});
-  }));
-  return c;
+    SANAD_RETURN_IF_ERROR(
+        store::AddCaseAssignment(book.connection(), id, user_id, actor.user_id, book.now()));
+    c.assigned.push_back(who);
+    SANAD_RETURN_IF_ERROR(book.AddEvent(id, "assignment", "assigned " + who.username));
+    return book.Audit("assign", id, {{.field = "assigned", .after = who.username}});
+  });
 }
 
 Result<Case> CaseService::Unassign(const access::Actor& actor, int64_t id, int64_t version,
                                    int64_t user_id) {
-  if (!cipher_) return NoKey();
-  if (!WorksOnCases(actor)) return NotFound();
-  const int64_t now = clock_.NowSeconds();
-  Case c;
-  SANAD_RETURN_IF_ERROR(db_.InTransaction(store::TxMode::kWrite, [&](store::Connection& conn) {
-    CaseBook book(conn, *cipher_, actor, now);
-    SANAD_ASSIGN_OR_RETURN(c, book.Load(id));
+  return Change(actor, id, [&](CaseBook& book, Case& c) -> Status {
     if (!MayAssign(actor, c)) {
       return Status::PermissionDenied("only the owner or a supervisor assigns a case");
     }
@@ -212,17 +153,15 @@ Result<Case> CaseService::Unassign(const access::Actor& actor, int64_t id, int64
     const std::string name = who->username;
     c.assigned.erase(who);
     SANAD_RETURN_IF_ERROR(book.Save(&c, version));
-    SANAD_RETURN_IF_ERROR(store::RemoveCaseAssignment(conn, id, user_id));
-    SANAD_RETURN_IF_ERROR(book.FillPeople(&c));
+    SANAD_RETURN_IF_ERROR(store::RemoveCaseAssignment(book.connection(), id, user_id));
     SANAD_RETURN_IF_ERROR(book.AddEvent(id, "assignment", "unassigned " + name));
     return book.Audit("unassign", id, {{.field = "assigned", .before = name}});
-  }));
-  return c;
+  });
 }
 
 Result<std::vector<CaseEvent>> CaseService::Timeline(const access::Actor& actor, int64_t id) {
-  if (!cipher_) return NoKey();
-  if (!WorksOnCases(actor)) return NotFound();
+  if (!cipher_) return NoDataKey();
+  if (!WorksOnCases(actor)) return CaseNotFound();
   std::vector<CaseEvent> out;
   SANAD_RETURN_IF_ERROR(db_.InTransaction(store::TxMode::kWrite, [&](store::Connection& conn) {
     CaseBook book(conn, *cipher_, actor, clock_.NowSeconds());
@@ -242,8 +181,8 @@ Result<std::vector<CaseEvent>> CaseService::Timeline(const access::Actor& actor,
 }
 
 Result<ReferralSource> CaseService::GetReferralSource(const access::Actor& actor, int64_t id) {
-  if (!cipher_) return NoKey();
-  if (!WorksOnCases(actor)) return NotFound();
+  if (!cipher_) return NoDataKey();
+  if (!WorksOnCases(actor)) return CaseNotFound();
   ReferralSource out;
   const int64_t now = clock_.NowSeconds();
   SANAD_RETURN_IF_ERROR(db_.InTransaction(store::TxMode::kWrite, [&](store::Connection& conn) {
@@ -281,8 +220,8 @@ Result<ReferralSource> CaseService::GetReferralSource(const access::Actor& actor
 
 Status CaseService::NoteReferral(store::Connection& conn, const access::Actor& actor, int64_t id,
                                  const std::string& summary) {
-  if (!cipher_) return NoKey();
-  if (!WorksOnCases(actor)) return NotFound();
+  if (!cipher_) return NoDataKey();
+  if (!WorksOnCases(actor)) return CaseNotFound();
   CaseBook book(conn, *cipher_, actor, clock_.NowSeconds());
   SANAD_RETURN_IF_ERROR(book.Load(id).status());
   return book.AddEvent(id, "referral", summary);

@@ -1,6 +1,7 @@
 #include "base/clock.h"
 #include "cases/case_access.h"
 #include "cases/case_book_internal.h"
+#include "cases/case_workflow.h"
 #include "matching/normalise.h"
 #include "store/audit_store.h"
 #include "store/case_store.h"
@@ -18,11 +19,23 @@ bool PeopleSealed(const Case& c) { return c.module == access::CaseModule::kGbv; 
 
 std::string LocalDate(int64_t now) { return FormatUtcDate(now + kLocalOffsetSeconds); }
 
+Status NoDataKey() {
+  return Status::Unavailable(
+      "case management needs a data key: start sanad with --key-file (docs/operations.md, Keys)");
+}
+
+Status CaseNotFound() { return Status::NotFound("case not found"); }
+
+void CaseBook::SetOverdue(Case* c) const {
+  c->overdue = IsOverdue(c->status, c->risk, c->step_at[0].value_or(c->created_at), c->status_at,
+                         c->next_follow_up, LocalDate(now_), now_);
+}
+
 Result<Case> CaseBook::Load(int64_t id) {
   auto stored = store::GetCase(c_, actor_.organisation_id, id);
   if (!stored.ok()) return stored.status();
   Case c = std::move(stored->c);
-  if (!MaySee(actor_, c)) return Status::NotFound("case not found");
+  if (!MaySee(actor_, c)) return CaseNotFound();
   SANAD_ASSIGN_OR_RETURN(std::string plain,
                          cipher_.Open(stored->sealed_content, ContentContext(id)));
   Json doc = Json::parse(plain, nullptr, false);
@@ -32,6 +45,7 @@ Result<Case> CaseBook::Load(int64_t id) {
     doc.erase(kPeopleKey);
   }
   c.content = std::move(doc);
+  SetOverdue(&c);
   return c;
 }
 
@@ -48,21 +62,19 @@ std::string CaseBook::Seal(const Case& c) const {
 
 // Outside GBV, the people's names (normalised, as households' search text) so a caseworker
 // finds a case by name; a GBV case is found only by its reference.
-std::string CaseBook::SearchText(Case* c) {
-  if (PeopleSealed(*c)) return "";
-  if (c->people.empty()) {
-    auto people = store::FindCasePeople(c_, c->organisation_id, c->person_ids);
-    if (people.ok()) c->people = std::move(*people);
-  }
+std::string CaseBook::SearchText(const Case& c) const {
+  if (PeopleSealed(c)) return "";
   std::string out = " ";
-  for (const auto& p : c->people) {
+  for (const auto& p : c.people) {
     for (const auto& w : matching::NormalisedWords(p.name + " " + p.name_latin)) out += w + " ";
   }
   return out;
 }
 
 Status CaseBook::Insert(Case* c) {
-  const store::CaseWrite w{.actor_id = actor_.user_id, .now = now_, .search_text = SearchText(c)};
+  SANAD_RETURN_IF_ERROR(FillPeople(c));
+  SetOverdue(c);
+  const store::CaseWrite w{.actor_id = actor_.user_id, .now = now_, .search_text = SearchText(*c)};
   SANAD_ASSIGN_OR_RETURN(c->id, store::InsertCase(c_, *c, w));
   c->version = 1;
   SANAD_RETURN_IF_ERROR(store::SetCaseContent(c_, c->id, Seal(*c)));
@@ -71,7 +83,10 @@ Status CaseBook::Insert(Case* c) {
 }
 
 Status CaseBook::Save(Case* c, int64_t expected_version) {
-  const store::CaseWrite w{.actor_id = actor_.user_id, .now = now_, .search_text = SearchText(c)};
+  // The people may have changed: the search text and the answer show them as they are now.
+  SANAD_RETURN_IF_ERROR(FillPeople(c));
+  SetOverdue(c);
+  const store::CaseWrite w{.actor_id = actor_.user_id, .now = now_, .search_text = SearchText(*c)};
   SANAD_RETURN_IF_ERROR(store::UpdateCase(c_, *c, Seal(*c), expected_version, w));
   if (!PeopleSealed(*c)) SANAD_RETURN_IF_ERROR(store::ReplaceCasePeople(c_, c->id, c->person_ids));
   c->version = expected_version + 1;

@@ -14,13 +14,6 @@ namespace {
 constexpr std::string_view kEncrypted = "(encrypted)";
 constexpr size_t kMaxPeople = 20;
 
-Status NoKey() {
-  return Status::Unavailable(
-      "case management needs a data key: start sanad with --key-file (docs/operations.md, Keys)");
-}
-
-Status NotFound() { return Status::NotFound("case not found"); }
-
 // A field change for the audit log: plain values for plain fields, never a sealed one's value.
 access::FieldChange Plain(std::string field, std::string before, std::string after) {
   return {.field = std::move(field), .before = std::move(before), .after = std::move(after)};
@@ -63,7 +56,7 @@ void StampConsent(const access::Actor& actor, int64_t now, Json* content) {
 }  // namespace
 
 Result<Case> CaseService::Create(const access::Actor& actor, const NewCase& in) {
-  if (!cipher_) return NoKey();
+  if (!cipher_) return NoDataKey();
   if (!WorksOnCases(actor)) return Status::PermissionDenied("your role opens no cases");
   std::vector<FieldError> bad;
   const auto module = access::ParseCaseModule(in.module);
@@ -104,7 +97,6 @@ Result<Case> CaseService::Create(const access::Actor& actor, const NewCase& in) 
     StampConsent(actor, now, &c.content);
     CaseBook book(conn, *cipher_, actor, now);
     SANAD_RETURN_IF_ERROR(book.Insert(&c));
-    SANAD_RETURN_IF_ERROR(book.FillPeople(&c));
     SANAD_RETURN_IF_ERROR(book.AddEvent(c.id, "created", "opened " + c.Reference()));
     std::vector<access::FieldChange> changes = {Plain("module", "", in.module),
                                                 Plain("risk", "", in.risk), Sealed("people")};
@@ -116,22 +108,26 @@ Result<Case> CaseService::Create(const access::Actor& actor, const NewCase& in) 
   return c;
 }
 
-Result<Case> CaseService::Get(const access::Actor& actor, int64_t id) {
-  if (!cipher_) return NoKey();
-  if (!WorksOnCases(actor)) return NotFound();
-  Case out;
+Result<Case> CaseService::Change(const access::Actor& actor, int64_t id,
+                                 const std::function<Status(CaseBook&, Case&)>& change) {
+  if (!cipher_) return NoDataKey();
+  if (!WorksOnCases(actor)) return CaseNotFound();
+  Case c;
   SANAD_RETURN_IF_ERROR(db_.InTransaction(store::TxMode::kWrite, [&](store::Connection& conn) {
     CaseBook book(conn, *cipher_, actor, clock_.NowSeconds());
-    SANAD_ASSIGN_OR_RETURN(out, book.Load(id));
-    SANAD_RETURN_IF_ERROR(book.FillPeople(&out));
-    return book.Audit("read", id, {});
+    SANAD_ASSIGN_OR_RETURN(c, book.Load(id));
+    SANAD_RETURN_IF_ERROR(change(book, c));
+    // A change that saved has its people; a read or a change that wrote nothing does not yet.
+    return c.people.empty() ? book.FillPeople(&c) : Status::Ok();
   }));
-  return out;
+  return c;
+}
+
+Result<Case> CaseService::Get(const access::Actor& actor, int64_t id) {
+  return Change(actor, id, [&](CaseBook& book, Case&) { return book.Audit("read", id, {}); });
 }
 
 Result<Case> CaseService::Edit(const access::Actor& actor, int64_t id, const CaseEdit& edit) {
-  if (!cipher_) return NoKey();
-  if (!WorksOnCases(actor)) return NotFound();
   std::vector<FieldError> bad;
   std::optional<Risk> risk;
   if (edit.risk) {
@@ -141,11 +137,7 @@ Result<Case> CaseService::Edit(const access::Actor& actor, int64_t id, const Cas
   if (edit.next_follow_up && !edit.next_follow_up->empty() && !IsFullDate(*edit.next_follow_up)) {
     bad.push_back({"next_follow_up", "must be a date YYYY-MM-DD"});
   }
-  const int64_t now = clock_.NowSeconds();
-  Case c;
-  SANAD_RETURN_IF_ERROR(db_.InTransaction(store::TxMode::kWrite, [&](store::Connection& conn) {
-    CaseBook book(conn, *cipher_, actor, now);
-    SANAD_ASSIGN_OR_RETURN(c, book.Load(id));
+  return Change(actor, id, [&](CaseBook& book, Case& c) -> Status {
     if (c.status == CaseStatus::kClosed) {
       return Status(StatusCode::kConflict, "a closed case is reopened before it is edited",
                     {{"status", "allowed next steps: open"}});
@@ -156,7 +148,8 @@ Result<Case> CaseService::Edit(const access::Actor& actor, int64_t id, const Cas
       CheckSection(c.module, it.key(), &it.value(), &all);
     }
     if (edit.person_ids) {
-      SANAD_RETURN_IF_ERROR(CheckPeople(conn, actor.organisation_id, *edit.person_ids, &all));
+      SANAD_RETURN_IF_ERROR(
+          CheckPeople(book.connection(), actor.organisation_id, *edit.person_ids, &all));
     }
     if (!all.empty()) return Status::InvalidArgument("the edit has problems", std::move(all));
     std::vector<access::FieldChange> changes;
@@ -185,36 +178,29 @@ Result<Case> CaseService::Edit(const access::Actor& actor, int64_t id, const Cas
       note(it.key());
       c.content[it.key()] = it.value();
     }
-    if (sections.contains("consent")) StampConsent(actor, now, &c.content);
+    if (sections.contains("consent")) StampConsent(actor, book.now(), &c.content);
     // Time to report follows the intake and incident dates, whichever section changed.
     std::vector<FieldError> derived;
     CheckContent(c.module, &c.content, &derived);
-    if (!derived.empty())
+    if (!derived.empty()) {
       return Status::InvalidArgument("the edit has problems", std::move(derived));
-    if (changes.empty()) return book.FillPeople(&c);
+    }
+    if (changes.empty()) return Status::Ok();
     SANAD_RETURN_IF_ERROR(book.Save(&c, edit.version));
-    SANAD_RETURN_IF_ERROR(book.FillPeople(&c));
     SANAD_RETURN_IF_ERROR(book.AddEvent(id, "edit", summary));
     return book.Audit("update", id, std::move(changes));
-  }));
-  return c;
+  });
 }
 
 Result<Case> CaseService::Move(const access::Actor& actor, int64_t id, std::string_view status,
                                int64_t version, const std::string& reason) {
-  if (!cipher_) return NoKey();
-  if (!WorksOnCases(actor)) return NotFound();
   const auto to = ParseStatus(status);
-  if (!to) {
-    return Status::InvalidArgument("bad step", {{"status",
-                                                 "must be one of open, assessment, case_plan, "
-                                                 "follow_up, closure_requested, closed"}});
-  }
-  const int64_t now = clock_.NowSeconds();
-  Case c;
-  SANAD_RETURN_IF_ERROR(db_.InTransaction(store::TxMode::kWrite, [&](store::Connection& conn) {
-    CaseBook book(conn, *cipher_, actor, now);
-    SANAD_ASSIGN_OR_RETURN(c, book.Load(id));
+  return Change(actor, id, [&](CaseBook& book, Case& c) -> Status {
+    if (!to) {
+      return Status::InvalidArgument("bad step", {{"status",
+                                                   "must be one of open, assessment, case_plan, "
+                                                   "follow_up, closure_requested, closed"}});
+    }
     const CaseStatus from = c.status;
     SANAD_RETURN_IF_ERROR(CheckStep(from, *to, Supervises(actor, c.module)));
     if (*to == CaseStatus::kClosureRequested) {
@@ -230,18 +216,16 @@ Result<Case> CaseService::Move(const access::Actor& actor, int64_t id, std::stri
                                      {{"reason", "is required to reopen"}});
     }
     c.status = *to;
-    c.status_at = now;
-    c.step_at.at(static_cast<size_t>(*to)) = now;
+    c.status_at = book.now();
+    c.step_at.at(static_cast<size_t>(*to)) = book.now();
     SANAD_RETURN_IF_ERROR(book.Save(&c, version));
-    SANAD_RETURN_IF_ERROR(book.FillPeople(&c));
     const std::string summary =
         std::string(StatusName(from)) + " → " + std::string(StatusName(*to));
     SANAD_RETURN_IF_ERROR(
         book.AddEvent(id, "status", summary, reason.empty() ? Json() : Json{{"reason", reason}}));
     return book.Audit("status", id,
                       {Plain("status", std::string(StatusName(from)), std::string(status))});
-  }));
-  return c;
+  });
 }
 
 }  // namespace sanad::cases

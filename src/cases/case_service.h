@@ -6,6 +6,7 @@
 // FieldCipher before it reaches the store. Thread-safe.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,8 @@
 #include "store/database.h"
 
 namespace sanad::cases {
+
+class CaseBook;
 
 struct NewCase {
   std::string module;
@@ -87,6 +90,13 @@ class CaseService {
   static constexpr int kMaxExportRows = 50'000;
 
  private:
+  // The frame of every change to one case: the data key and role checks, one write
+  // transaction, the case loaded (NotFound when the actor may not see it) and handed to
+  // `change`, which saves it through the book when it changes it. Returns the case as `change`
+  // left it, with its people.
+  Result<Case> Change(const access::Actor& actor, int64_t id,
+                      const std::function<Status(CaseBook&, Case&)>& change);
+
   store::Database& db_;
   const access::FieldCipher* cipher_;
   const Clock& clock_;

@@ -1,6 +1,7 @@
 #include "http/case_json.h"
 
 #include "base/clock.h"
+#include "cases/case_access.h"
 #include "cases/case_content.h"
 
 namespace sanad::http {
@@ -53,8 +54,7 @@ Json Sections(const Json& j) {
 
 }  // namespace
 
-Json CaseToJson(const cases::Case& c, const std::vector<cases::CaseStatus>& allowed_next,
-                bool overdue) {
+Json CaseToJson(const cases::Case& c, const std::vector<cases::CaseStatus>& allowed_next) {
   Json assigned = Json::array();
   for (const auto& u : c.assigned) assigned.push_back(UserJson(u));
   Json people = Json::array();
@@ -86,7 +86,7 @@ Json CaseToJson(const cases::Case& c, const std::vector<cases::CaseStatus>& allo
             {"dates", dates},
             {"status_since", FormatUtc(c.status_at)},
             {"next_follow_up", c.next_follow_up.empty() ? Json(nullptr) : Json(c.next_follow_up)},
-            {"overdue", overdue},
+            {"overdue", c.overdue},
             {"allowed_next", next},
             {"created_at", FormatUtc(c.created_at)},
             {"updated_at", FormatUtc(c.updated_at)}};
@@ -162,6 +162,15 @@ Response CaseErrorResponse(const Status& st) {
   Json body = Json::parse(r.body);
   body["error"]["allowed_next"] = allowed;
   r.body = body.dump();
+  return r;
+}
+
+Response CaseResponse(int status, const access::Actor& actor, const Result<cases::Case>& c) {
+  if (!c.ok()) return CaseErrorResponse(c.status());
+  Response r = JsonResponse(status, CaseToJson(*c, cases::StepsFor(actor, *c)));
+  r.headers.emplace_back("ETag", "\"" + std::to_string(c->version) + "\"");
+  r.headers.emplace_back("Cache-Control", "no-store");
+  if (status == 201) r.headers.emplace_back("Location", "/api/v1/cases/" + std::to_string(c->id));
   return r;
 }
 

@@ -11,12 +11,14 @@
 
 namespace sanad::http {
 
-Json CaseToJson(const cases::Case& c, const std::vector<cases::CaseStatus>& allowed_next,
-                bool overdue);
+Json CaseToJson(const cases::Case& c, const std::vector<cases::CaseStatus>& allowed_next);
 Json CaseSummaryToJson(const cases::CaseSummary& s);
 Json CaseEventToJson(const cases::CaseEvent& e);
 Json DashboardToJson(const cases::Dashboard& d);
 
+// The case as `actor` sees it (the next steps they may take), with its version as ETag, never
+// cached; `status` 201 adds its Location. An error as CaseErrorResponse.
+Response CaseResponse(int status, const access::Actor& actor, const Result<cases::Case>& c);
 // ErrorResponse, and for a workflow conflict the allowed next steps as `error.allowed_next`.
 Response CaseErrorResponse(const Status& status);
 

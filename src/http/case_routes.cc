@@ -1,7 +1,5 @@
 // Routes of protection cases: lists, the dashboard, exports, reading, opening and editing a
 // case, and its workflow (part of Api). docs/cases.md has the shapes.
-#include "cases/case_access.h"
-#include "cases/case_workflow.h"
 #include "http/api.h"
 #include "http/case_json.h"
 #include "http/json_response.h"
@@ -12,16 +10,6 @@ namespace sanad::http {
 namespace {
 
 Response NoSuchCase() { return ErrorResponse(Status::NotFound("case not found")); }
-
-Response CaseResponse(int status, const access::Actor& actor, const cases::Case& c, int64_t now) {
-  const std::string today = FormatUtcDate(now + 3 * 3600);
-  const bool overdue = cases::IsOverdue(c.status, c.risk, c.step_at[0].value_or(0), c.status_at,
-                                        c.next_follow_up, today, now);
-  Response r = JsonResponse(status, CaseToJson(c, cases::StepsFor(actor, c), overdue));
-  r.headers.emplace_back("ETag", "\"" + std::to_string(c.version) + "\"");
-  if (status == 201) r.headers.emplace_back("Location", "/api/v1/cases/" + std::to_string(c.id));
-  return r;
-}
 
 Result<cases::CaseQuery> QueryOf(const Request& req) {
   auto page = IntParam(req, "page", 1);
@@ -109,35 +97,20 @@ void Api::AddCaseRoutes() {
     if (!body.ok()) return BadRequest(body.status().message());
     auto in = NewCaseFromJson(*body);
     if (!in.ok()) return ErrorResponse(in.status());
-    auto c = s_.cases.Create(s.actor, *in);
-    if (!c.ok()) return ErrorResponse(c.status());
-    return CaseResponse(201, s.actor, *c, c->created_at);
+    return CaseResponse(201, s.actor, s_.cases.Create(s.actor, *in));
   });
   Authed("GET", "/api/v1/cases/{id}", [this](Request& req, const access::Session& s) {
     auto id = PathId(req);
     if (!id) return NoSuchCase();
-    auto c = s_.cases.Get(s.actor, *id);
-    if (!c.ok()) return ErrorResponse(c.status());
-    Response r = CaseResponse(200, s.actor, *c, SystemClock().NowSeconds());
-    r.headers.emplace_back("Cache-Control", "no-store");
-    return r;
+    return CaseResponse(200, s.actor, s_.cases.Get(s.actor, *id));
   });
   Authed("PATCH", "/api/v1/cases/{id}", [this](Request& req, const access::Session& s) {
-    auto id = PathId(req);
-    if (!id) return NoSuchCase();
-    auto body = ParseJsonObject(req.body);
-    if (!body.ok()) return BadRequest(body.status().message());
-    const auto version = ExpectedVersion(req, &*body);
-    if (!version) {
-      return ErrorResponse(
-          Status::InvalidArgument("the version being edited is required",
-                                  {{"version", "is required (field or If-Match)"}}));
-    }
-    auto edit = CaseEditFromJson(*body, *version);
+    Response refused;
+    auto in = ReadVersionedChange(req, "case", &refused);
+    if (!in) return refused;
+    auto edit = CaseEditFromJson(in->body, in->version);
     if (!edit.ok()) return ErrorResponse(edit.status());
-    auto c = s_.cases.Edit(s.actor, *id, *edit);
-    if (!c.ok()) return CaseErrorResponse(c.status());
-    return CaseResponse(200, s.actor, *c, SystemClock().NowSeconds());
+    return CaseResponse(200, s.actor, s_.cases.Edit(s.actor, in->id, *edit));
   });
   Authed("POST", "/api/v1/cases/{id}/status", [this](Request& req, const access::Session& s) {
     auto id = PathId(req);
@@ -152,10 +125,9 @@ void Api::AddCaseRoutes() {
     if (!status.is_string()) bad.push_back({"status", "is required"});
     if (!reason.is_string()) bad.push_back({"reason", "must be text"});
     if (!bad.empty()) return ErrorResponse(Status::InvalidArgument("bad step", std::move(bad)));
-    auto c =
-        s_.cases.Move(s.actor, *id, status.get<std::string>(), *version, reason.get<std::string>());
-    if (!c.ok()) return CaseErrorResponse(c.status());
-    return CaseResponse(200, s.actor, *c, SystemClock().NowSeconds());
+    return CaseResponse(200, s.actor,
+                        s_.cases.Move(s.actor, *id, status.get<std::string>(), *version,
+                                      reason.get<std::string>()));
   });
   Authed("GET", "/api/v1/cases/{id}/timeline", [this](Request& req, const access::Session& s) {
     auto id = PathId(req);

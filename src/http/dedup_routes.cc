@@ -1,25 +1,16 @@
 // Routes of deduplication: runs over the organisation's registry and the review of their
 // groups of probable duplicates (part of Api; docs/api.md, "Deduplication").
-#include <charconv>
 
 #include "base/clock.h"
 #include "http/api.h"
 #include "http/json_response.h"
+#include "http/route_params.h"
 
 namespace sanad::http {
 namespace {
 
 using registry::DedupGroup;
 using registry::DedupRun;
-
-// The {id} path segment as a positive integer, or nullopt (then 404: no such record).
-std::optional<int64_t> PathId(const Request& req) {
-  const std::string& s = req.path_params.at(0);
-  int64_t v = 0;
-  const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size() || v <= 0) return std::nullopt;
-  return v;
-}
 
 Json TimeOrNull(int64_t t) { return t == 0 ? Json(nullptr) : Json(FormatUtc(t)); }
 Json IdOrNull(int64_t id) { return id == 0 ? Json(nullptr) : Json(id); }

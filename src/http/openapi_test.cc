@@ -118,7 +118,7 @@ TEST(OpenApiTest, CaseSchemasHaveTheFieldsTheServerWrites) {
   cases::Case c;
   c.people.push_back({.id = 1});
   c.assigned.push_back({.id = 2});
-  const Json written = CaseToJson(c, {cases::CaseStatus::kAssessment}, false);
+  const Json written = CaseToJson(c, {cases::CaseStatus::kAssessment});
   std::set<std::string> documented = Keys(schemas.at("CaseSections").at("properties"));
   for (const auto& k : Keys(schemas.at("Case").at("allOf")[1].at("properties")))
     documented.insert(k);

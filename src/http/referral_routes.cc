@@ -107,32 +107,6 @@ Result<referrals::NewReferral> NewReferralFromJson(const Json& j) {
   return n;
 }
 
-struct ActionInput {
-  int64_t id = 0;
-  int64_t version = 0;
-  Json body;
-};
-
-std::optional<ActionInput> ReadAction(Request& req, Response* refused) {
-  auto id = PathId(req);
-  if (!id) {
-    *refused = NoSuchReferral();
-    return std::nullopt;
-  }
-  auto body = req.body.empty() ? Result<Json>(Json::object()) : ParseJsonObject(req.body);
-  if (!body.ok()) {
-    *refused = BadRequest(body.status().message());
-    return std::nullopt;
-  }
-  const auto version = ExpectedVersion(req, &*body);
-  if (!version) {
-    *refused = ErrorResponse(Status::InvalidArgument("the referral's version is required",
-                                                     {{"version", "is required"}}));
-    return std::nullopt;
-  }
-  return ActionInput{.id = *id, .version = *version, .body = std::move(body).value()};
-}
-
 // Text field `key` of an action body ("" when absent); InvalidArgument for a non-text value.
 Result<std::string> ActionText(const Json& body, const char* key) {
   std::vector<FieldError> bad;
@@ -188,12 +162,12 @@ void Api::AddReferralRoutes() {
     return out;
   });
 
-  using Act = std::function<Result<Referral>(const access::Actor&, const ActionInput&)>;
+  using Act = std::function<Result<Referral>(const access::Actor&, const VersionedChange&)>;
   const auto action = [this](const char* name, Act act) {
     Authed("POST", std::string("/api/v1/referrals/{id}/") + name,
            [act = std::move(act)](Request& req, const access::Session& s) {
              Response refused;
-             auto in = ReadAction(req, &refused);
+             auto in = ReadVersionedChange(req, "referral", &refused);
              if (!in) return refused;
              auto r = act(s.actor, *in);
              // A workflow conflict also lists the allowed next statuses, as for cases.
@@ -203,19 +177,19 @@ void Api::AddReferralRoutes() {
              return out;
            });
   };
-  action("accept", [this](const access::Actor& a, const ActionInput& in) {
+  action("accept", [this](const access::Actor& a, const VersionedChange& in) {
     return s_.referrals.Accept(a, in.id, in.version);
   });
-  action("decline", [this](const access::Actor& a, const ActionInput& in) -> Result<Referral> {
+  action("decline", [this](const access::Actor& a, const VersionedChange& in) -> Result<Referral> {
     SANAD_ASSIGN_OR_RETURN(const std::string reason, ActionText(in.body, "reason"));
     return s_.referrals.Decline(a, in.id, in.version, reason);
   });
-  action("service", [this](const access::Actor& a, const ActionInput& in) -> Result<Referral> {
+  action("service", [this](const access::Actor& a, const VersionedChange& in) -> Result<Referral> {
     SANAD_ASSIGN_OR_RETURN(const std::string note, ActionText(in.body, "note"));
     SANAD_ASSIGN_OR_RETURN(const std::string date, ActionText(in.body, "date"));
     return s_.referrals.RecordService(a, in.id, in.version, note, date);
   });
-  action("cancel", [this](const access::Actor& a, const ActionInput& in) -> Result<Referral> {
+  action("cancel", [this](const access::Actor& a, const VersionedChange& in) -> Result<Referral> {
     SANAD_ASSIGN_OR_RETURN(const std::string reason, ActionText(in.body, "reason"));
     return s_.referrals.Cancel(a, in.id, in.version, reason);
   });

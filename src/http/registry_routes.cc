@@ -1,5 +1,4 @@
 // Routes of the registry: places and households (part of Api).
-#include <charconv>
 
 #include "http/api.h"
 #include "http/household_json.h"

@@ -25,4 +25,26 @@ std::optional<int64_t> ExpectedVersion(const Request& req, const Json* body) {
   return v;
 }
 
+std::optional<VersionedChange> ReadVersionedChange(const Request& req, const std::string& record,
+                                                   Response* refused) {
+  auto id = PathId(req);
+  if (!id) {
+    *refused = ErrorResponse(Status::NotFound(record + " not found"));
+    return std::nullopt;
+  }
+  auto body = req.body.empty() ? Result<Json>(Json::object()) : ParseJsonObject(req.body);
+  if (!body.ok()) {
+    *refused = BadRequest(body.status().message());
+    return std::nullopt;
+  }
+  const auto version = ExpectedVersion(req, &*body);
+  if (!version) {
+    *refused = ErrorResponse(
+        Status::InvalidArgument("the version being changed is required",
+                                {{"version", "is required (field or If-Match header)"}}));
+    return std::nullopt;
+  }
+  return VersionedChange{.id = *id, .version = *version, .body = std::move(body).value()};
+}
+
 }  // namespace sanad::http

@@ -16,4 +16,16 @@ std::optional<int64_t> PathId(const Request& req, size_t i = 0);
 // ("3" or 3).
 std::optional<int64_t> ExpectedVersion(const Request& req, const Json* body);
 
+// What a change to one record carries: its {id}, the JSON body ({} when the body is empty)
+// and the version the change was made on.
+struct VersionedChange {
+  int64_t id = 0;
+  int64_t version = 0;
+  Json body;
+};
+// Reads a VersionedChange, or sets *refused: 404 "<record> not found" for a bad id, 400 for a
+// malformed body, 422 naming `version` when neither the body nor If-Match gives one.
+std::optional<VersionedChange> ReadVersionedChange(const Request& req, const std::string& record,
+                                                   Response* refused);
+
 }  // namespace sanad::http

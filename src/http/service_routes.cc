@@ -184,20 +184,13 @@ void Api::AddServiceRoutes() {
     return r;
   });
   Authed("PATCH", "/api/v1/services/{id}", [this](Request& req, const access::Session& s) {
-    auto id = PathId(req);
-    if (!id) return NoSuchService();
-    auto body = ParseJsonObject(req.body);
-    if (!body.ok()) return BadRequest(body.status().message());
-    const auto version = ExpectedVersion(req, &*body);
-    if (!version) {
-      return ErrorResponse(
-          Status::InvalidArgument("the version being edited is required",
-                                  {{"version", "is required (field or If-Match header)"}}));
-    }
-    auto edit = EditFromJson(*body);
+    Response refused;
+    auto in = ReadVersionedChange(req, "service", &refused);
+    if (!in) return refused;
+    auto edit = EditFromJson(in->body);
     if (!edit.ok()) return ErrorResponse(edit.status());
-    edit->version = *version;
-    auto updated = s_.services.Update(s.actor, *id, *edit);
+    edit->version = in->version;
+    auto updated = s_.services.Update(s.actor, in->id, *edit);
     if (!updated.ok()) return ErrorResponse(updated.status());
     Response r = JsonResponse(200, ServiceToJson(*updated, s_.places));
     r.headers.emplace_back("ETag", "\"" + std::to_string(updated->version) + "\"");
