@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "access/admin_service.h"
@@ -44,42 +45,66 @@ void PrintReport(const std::string& source, const registry::ImportReport& r) {
   }
 }
 
+// The file's bytes (at most kMaxFileBytes), or nullopt after telling why.
+std::optional<std::string> ReadImportFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    Fail("cannot read " + path, 2);
+    return std::nullopt;
+  }
+  std::ostringstream data;
+  data << in.rdbuf();
+  std::string bytes = data.str();
+  if (static_cast<std::streamsize>(bytes.size()) > kMaxFileBytes) {
+    Fail(path + ": is larger than 32 MiB: split it into smaller files", 2);
+    return std::nullopt;
+  }
+  return bytes;
+}
+
+// The built-in administrator acting for the organisation called `name`, or nullopt after
+// telling why.
+std::optional<access::Actor> ActorFor(store::Database& db, const Clock& clock,
+                                      const std::string& name) {
+  access::AdminService admin(db, clock);
+  access::Actor actor = access::AdminService::SystemActor();
+  auto orgs = admin.ListOrganisations(actor);
+  if (!orgs.ok()) {
+    Fail("cannot list organisations: " + orgs.status().message(), 2);
+    return std::nullopt;
+  }
+  for (const auto& org : *orgs) {
+    if (org.name != name) continue;
+    actor.organisation_id = org.id;
+    actor.organisation_name = org.name;
+    return actor;
+  }
+  Fail("no organisation is called '" + name + "'", 2);
+  return std::nullopt;
+}
+
 void RunImport(const ImportOptions& o) {
   const auto started = std::chrono::steady_clock::now();
   const auto policy = o.duplicates == "skip"    ? registry::DuplicatePolicy::kSkip
                       : o.duplicates == "allow" ? registry::DuplicatePolicy::kAllow
                                                 : registry::DuplicatePolicy::kRefuse;
-  std::ifstream in(o.file, std::ios::binary);
-  if (!in) return Fail("cannot read " + o.file, 2);
-  std::ostringstream data;
-  data << in.rdbuf();
-  const std::string bytes = data.str();
-  if (static_cast<std::streamsize>(bytes.size()) > kMaxFileBytes) {
-    return Fail(o.file + ": is larger than 32 MiB: split it into smaller files", 2);
-  }
+  const auto bytes = ReadImportFile(o.file);
+  if (!bytes) return;
   auto db = OpenAndMigrate(o.db);
   if (!db) return;
   auto places = registry::PlaceDirectory::SeedAndLoad(*db);
   if (!places.ok()) return Fail("cannot load places: " + places.status().message(), 2);
   SystemClock clock;
-  access::AdminService admin(*db, clock);
-  access::Actor actor = access::AdminService::SystemActor();
-  auto orgs = admin.ListOrganisations(actor);
-  if (!orgs.ok()) return Fail("cannot list organisations: " + orgs.status().message(), 2);
-  for (const auto& org : *orgs) {
-    if (org.name == o.org) {
-      actor.organisation_id = org.id;
-      actor.organisation_name = org.name;
-    }
-  }
-  if (actor.organisation_id == 0) return Fail("no organisation is called '" + o.org + "'", 2);
+  const auto found = ActorFor(*db, clock, o.org);
+  if (!found) return;
+  const access::Actor& actor = *found;
   registry::PeopleIndex people;
   if (auto loaded = people.Load(*db); !loaded.ok()) {
     return Fail("cannot load the registry's people: " + loaded.status().message(), 2);
   }
   registry::HouseholdImporter importer(*db, *places, clock, people);
   auto report = importer.Import(actor, {.source = o.file,
-                                        .bytes = bytes,
+                                        .bytes = *bytes,
                                         .sheet = o.sheet,
                                         .dry_run = o.dry_run,
                                         .duplicates = policy});
@@ -116,29 +141,18 @@ void RunImport(const ImportOptions& o) {
 
 // Adds the services of a CSV file to the directory for organisation `o.org`, all or nothing.
 void RunServiceImport(const ImportOptions& o) {
-  std::ifstream in(o.file, std::ios::binary);
-  if (!in) return Fail("cannot read " + o.file, 2);
-  std::ostringstream data;
-  data << in.rdbuf();
-  const std::string text = data.str();
+  const auto text = ReadImportFile(o.file);
+  if (!text) return;
   auto db = OpenAndMigrate(o.db);
   if (!db) return;
   auto places = registry::PlaceDirectory::SeedAndLoad(*db);
   if (!places.ok()) return Fail("cannot load places: " + places.status().message(), 2);
   SystemClock clock;
-  access::AdminService admin(*db, clock);
-  access::Actor actor = access::AdminService::SystemActor();
-  auto orgs = admin.ListOrganisations(actor);
-  if (!orgs.ok()) return Fail("cannot list organisations: " + orgs.status().message(), 2);
-  for (const auto& org : *orgs) {
-    if (org.name == o.org) {
-      actor.organisation_id = org.id;
-      actor.organisation_name = org.name;
-    }
-  }
-  if (actor.organisation_id == 0) return Fail("no organisation is called '" + o.org + "'", 2);
+  const auto found = ActorFor(*db, clock, o.org);
+  if (!found) return;
+  const access::Actor& actor = *found;
   referrals::ServiceDirectory directory(*db, *places, clock);
-  auto report = directory.Import(actor, {.source = o.file, .text = text, .dry_run = o.dry_run});
+  auto report = directory.Import(actor, {.source = o.file, .text = *text, .dry_run = o.dry_run});
   if (!report.ok()) {
     return Fail("import failed, nothing was imported: " + report.status().message());
   }
