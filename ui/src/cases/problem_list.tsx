@@ -2,6 +2,7 @@
 // language and moves focus to the control with the id `idOf(field)`.
 import type { Ref } from 'preact';
 import type { FieldError } from '../api/client';
+import { ProblemSummary } from '../common/problem_summary';
 import { isMessageKey, useI18n, type Translate } from '../i18n/i18n';
 
 /** `intake.date` → "Intake date" via the key `field.intake.date`; unknown paths as sent. */
@@ -18,25 +19,8 @@ interface Props {
 
 export function ProblemList({ errors, idOf, summaryRef }: Props) {
   const { t } = useI18n();
-  if (errors.length === 0) return null;
-  const focus = (event: Event, field: string) => {
-    event.preventDefault();
-    const target = document.getElementById(idOf(field));
-    target?.focus();
-    target?.scrollIntoView({ block: 'center' });
-  };
   return (
-    <div class="alert alert-error error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
-      <h2>{t('form.errorsTitle')}</h2>
-      <ul>
-        {errors.map((error, i) => (
-          <li key={i}>
-            <a href={`#${idOf(error.field)}`} onClick={(e) => focus(e, error.field)}>
-              {t('form.fieldOf', { where: caseFieldLabel(t, error.field), what: error.reason })}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <ProblemSummary errors={errors} idOf={idOf} labelOf={(f) => caseFieldLabel(t, f)}
+      summaryRef={summaryRef} />
   );
 }
