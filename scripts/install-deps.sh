@@ -8,6 +8,7 @@ packages=(
   libsqlite3-dev sqlite3 libpq-dev nlohmann-json3-dev libsodium-dev libicu-dev
   libfmt-dev libspdlog-dev libcli11-dev libxlsxwriter-dev libzip-dev libexpat1-dev libboost-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libpango1.0-dev libcairo2-dev libqrencode-dev poppler-utils zbar-tools
   postgresql postgresql-contrib
   clang libclang-rt-14-dev clang-format clang-tidy
   chromium fonts-dejavu-core wrk ca-certificates

@@ -44,6 +44,10 @@ std::string WriteCsv(const std::vector<TableRow>& rows) {
 }
 
 Result<std::string> WriteXlsx(const std::string& sheet_name, const std::vector<TableRow>& rows) {
+  return WriteXlsxSheets({{.name = sheet_name, .rows = rows}});
+}
+
+Result<std::string> WriteXlsxSheets(const std::vector<XlsxSheet>& sheets) {
   // libxlsxwriter writes to a file: a private temporary one, removed before returning.
   char path[] = "/tmp/sanad-export-XXXXXX";
   const int fd = mkstemp(path);
@@ -56,13 +60,17 @@ Result<std::string> WriteXlsx(const std::string& sheet_name, const std::vector<T
     std::remove(path);
     return Status::Internal("cannot start the XLSX export");
   }
-  lxw_worksheet* sheet = workbook_add_worksheet(book, sheet_name.c_str());
   lxw_format* bold = workbook_add_format(book);
   format_set_bold(bold);
-  for (size_t r = 0; r < rows.size(); ++r) {
-    for (size_t col = 0; col < rows[r].size(); ++col) {
-      worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(col),
-                             rows[r][col].c_str(), r == 0 ? bold : nullptr);
+  // In constant-memory mode each sheet is written row by row, one sheet after the other.
+  for (const XlsxSheet& s : sheets) {
+    lxw_worksheet* sheet = workbook_add_worksheet(book, s.name.c_str());
+    const auto& rows = s.rows;
+    for (size_t r = 0; r < rows.size(); ++r) {
+      for (size_t col = 0; col < rows[r].size(); ++col) {
+        worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(col),
+                               rows[r][col].c_str(), r == 0 ? bold : nullptr);
+      }
     }
   }
   const lxw_error closed = workbook_close(book);
