@@ -139,8 +139,9 @@ Result<User> AdminService::CreateUser(const Actor& actor, const NewUser& in) {
   if (auto p = PasswordProblem(in.password); !p.empty()) bad.push_back({"password", p});
   const auto role = ParseRole(in.role);
   if (!role) {
-    bad.push_back(
-        {"role", "must be one of admin, supervisor, caseworker, registration, me_officer, viewer"});
+    bad.push_back({"role",
+                   "must be one of admin, supervisor, caseworker, registration, me_officer, "
+                   "viewer, logistics"});
   }
   if (in.organisation_id <= 0) bad.push_back({"organisation_id", "is required"});
   const CaseModuleSet modules = ParseModules(in.modules, role, &bad);

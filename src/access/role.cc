@@ -19,6 +19,13 @@ bool RoleAllows(Role role, Permission permission) {
     case Permission::kImportHouseholds:
       return role == Role::kAdmin || role == Role::kSupervisor || role == Role::kMeOfficer ||
              role == Role::kRegistration;
+    case Permission::kManageStock:
+    case Permission::kPlanDistributions:
+    case Permission::kManageCash:
+      return role == Role::kAdmin || role == Role::kSupervisor || role == Role::kLogistics;
+    case Permission::kRecordCollections:
+      return role == Role::kAdmin || role == Role::kSupervisor || role == Role::kLogistics ||
+             role == Role::kRegistration;
   }
   return false;
 }

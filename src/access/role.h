@@ -8,7 +8,15 @@
 
 namespace sanad::access {
 
-enum class Role { kAdmin, kSupervisor, kCaseworker, kRegistration, kMeOfficer, kViewer };
+enum class Role {
+  kAdmin,
+  kSupervisor,
+  kCaseworker,
+  kRegistration,
+  kMeOfficer,
+  kViewer,
+  kLogistics
+};
 
 enum class Permission {
   kReadHouseholds,     // see the organisation's households and their history
@@ -18,17 +26,22 @@ enum class Permission {
   kAdminister,         // manage organisations and users (deployment-wide)
   kReviewDuplicates,   // run deduplication and decide (merge or keep apart) its groups
   kImportHouseholds,   // register households in bulk from a CSV or XLSX file
+  kManageStock,        // items, warehouses, receipts, losses, adjustments, transfers
+  kPlanDistributions,  // create, plan, open, close and cancel distribution rounds
+  kRecordCollections,  // record and void collections at a distribution point
+  kManageCash,         // change cash transfers' status, import reconciliation files
 };
 
 // The wire and database names of roles. Inline: store/ persists roles and must not link
 // access/ (which depends on store/).
-inline constexpr std::array<std::pair<Role, std::string_view>, 6> kRoleNames = {{
+inline constexpr std::array<std::pair<Role, std::string_view>, 7> kRoleNames = {{
     {Role::kAdmin, "admin"},
     {Role::kSupervisor, "supervisor"},
     {Role::kCaseworker, "caseworker"},
     {Role::kRegistration, "registration"},
     {Role::kMeOfficer, "me_officer"},
     {Role::kViewer, "viewer"},
+    {Role::kLogistics, "logistics"},
 }};
 
 constexpr std::string_view RoleName(Role role) {

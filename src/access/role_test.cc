@@ -7,7 +7,7 @@ namespace {
 
 TEST(RoleTest, NamesRoundTrip) {
   for (Role r : {Role::kAdmin, Role::kSupervisor, Role::kCaseworker, Role::kRegistration,
-                 Role::kMeOfficer, Role::kViewer}) {
+                 Role::kMeOfficer, Role::kViewer, Role::kLogistics}) {
     EXPECT_EQ(ParseRole(RoleName(r)), r);
   }
   EXPECT_FALSE(ParseRole("root").has_value());
@@ -23,6 +23,23 @@ TEST(RoleTest, ViewersAndMeOfficersOnlyRead) {
   EXPECT_TRUE(RoleAllows(Role::kRegistration, Permission::kWriteHouseholds));
   EXPECT_FALSE(RoleAllows(Role::kRegistration, Permission::kArchiveHouseholds));
   EXPECT_FALSE(RoleAllows(Role::kSupervisor, Permission::kAdminister));
+}
+
+// docs/assistance.md: logistics officers run stock, rounds and cash but do not register
+// households; registration clerks record collections at the distribution point only.
+TEST(RoleTest, LogisticsRunsAssistance) {
+  for (Permission p : {Permission::kManageStock, Permission::kPlanDistributions,
+                       Permission::kRecordCollections, Permission::kManageCash}) {
+    EXPECT_TRUE(RoleAllows(Role::kLogistics, p));
+    EXPECT_TRUE(RoleAllows(Role::kSupervisor, p));
+    EXPECT_FALSE(RoleAllows(Role::kViewer, p));
+    EXPECT_FALSE(RoleAllows(Role::kCaseworker, p));
+    EXPECT_FALSE(RoleAllows(Role::kMeOfficer, p));
+  }
+  EXPECT_TRUE(RoleAllows(Role::kRegistration, Permission::kRecordCollections));
+  EXPECT_FALSE(RoleAllows(Role::kRegistration, Permission::kPlanDistributions));
+  EXPECT_FALSE(RoleAllows(Role::kLogistics, Permission::kWriteHouseholds));
+  EXPECT_TRUE(RoleAllows(Role::kLogistics, Permission::kReadHouseholds));
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include "access/admin_service.h"
 #include "access/field_cipher.h"
+#include "assistance/demo_assistance.h"
 #include "cases/demo_cases.h"
 #include "cli/commands.h"
 #include "referrals/demo_referrals.h"
@@ -59,6 +60,7 @@ void RunDemo(const DemoCommandOptions& o) {
       {"admin", "admin", "Demo Relief", {}},
       {"supervisor", "supervisor", "Demo Relief", all_modules},
       {"clerk", "registration", "Demo Relief", {}},
+      {"logistics", "logistics", "Demo Relief", {}},
       {"viewer", "viewer", "Demo Relief", {}},
       {"gbv", "caseworker", "Demo Relief", {"gbv"}},
       {"child", "caseworker", "Demo Relief", {"child_protection", "mhpss"}},
@@ -67,6 +69,7 @@ void RunDemo(const DemoCommandOptions& o) {
       {"partner-gbv", "caseworker", "Partner Aid", {"gbv"}},
       {"partner-lead", "supervisor", "Partner Aid", {"gbv"}}};
   access::Actor clerk;
+  access::Actor logistics;
   access::Actor partner;
   cases::DemoCaseTeam team;
   access::Actor partner_lead;
@@ -88,6 +91,7 @@ void RunDemo(const DemoCommandOptions& o) {
                               .role = user->role,
                               .modules = user->modules};
     if (actor.username == "clerk") clerk = actor;
+    if (actor.username == "logistics") logistics = actor;
     if (actor.username == "partner") partner = actor;
     if (actor.username == "supervisor") team.supervisor = actor;
     if (actor.username == "partner-lead") partner_lead = actor;
@@ -133,12 +137,18 @@ void RunDemo(const DemoCommandOptions& o) {
     if (!sent.ok()) return Fail("demo referrals: " + sent.status().ToString());
     referral_count = *sent;
   }
+  stock::StockService stock(*db, *places, clock);
+  assistance::DistributionService rounds(*db, *places, clock);
+  auto aid = assistance::CreateDemoAssistance(stock, rounds, logistics, clerk, clock.NowSeconds());
+  if (!aid.ok()) return Fail("demo assistance: " + aid.status().ToString());
   const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
   std::cout << "demo data created in " << std::lround(seconds.count())
             << " s: " << (o.households - for_partner) << " households in Demo Relief, "
             << for_partner << " in Partner Aid, " << case_count << " protection cases, "
-            << referral_count << " referrals\n"
-            << "log in as admin, supervisor, clerk, viewer, gbv, child or legal (Demo Relief) or "
+            << referral_count << " referrals, " << aid->items << " stock items, " << aid->rounds
+            << " distribution rounds (" << aid->collections << " collections)\n"
+            << "log in as admin, supervisor, clerk, logistics, viewer, gbv, child or legal (Demo "
+               "Relief) or "
                "partner, partner-gbv, partner-lead (Partner Aid), password: "
             << kDemoPassword << "\n";
 }

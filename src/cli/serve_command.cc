@@ -113,13 +113,16 @@ void RunServe(const ServeOptions& o) {
   referrals::ServiceDirectory directory(*db, *places, clock);
   referrals::ReferralService referral_service(*db, cases, households, cipher ? &*cipher : nullptr,
                                               clock);
+  stock::StockService stock(*db, *places, clock);
+  assistance::DistributionService distributions(*db, *places, clock);
+  assistance::CashService cash(*db, clock);
   http::Api api({auth, admin, audit, households, *places, people, dedup, imports, cases, directory,
-                 referral_service},
+                 referral_service, stock, distributions, cash},
                 o.ui_dir.empty() ? DefaultUiDir() : std::filesystem::path(o.ui_dir));
   http::Server server({.address = address,
                        .port = static_cast<uint16_t>(port),
                        .threads = o.threads,
-                       .upload_paths = {"/api/v1/imports/"}},
+                       .upload_paths = {"/api/v1/imports/", "/api/v1/cash/reconciliation"}},
                       [&api](http::Request& r) { return api.Handle(r); });
   Status s = server.Listen();
   if (!s.ok()) return Fail(s.message(), 2);

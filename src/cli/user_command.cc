@@ -47,7 +47,7 @@ void AddUser(CLI::App& app) {
   add->add_option("--db", o->db, "SQLite file path or postgresql:// URL")->required();
   add->add_option("--username", o->username, "Login name")->required();
   add->add_option("--role", o->role,
-                  "admin, supervisor, caseworker, registration, me_officer or viewer")
+                  "admin, supervisor, caseworker, registration, me_officer, viewer or logistics")
       ->required();
   add->add_option("--org", o->org, "Organisation name")->required();
   add->add_option("--modules", o->modules,

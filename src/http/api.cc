@@ -56,6 +56,9 @@ Api::Api(ApiServices services, std::filesystem::path ui_dir)
   AddCaseActionRoutes();
   AddServiceRoutes();
   AddReferralRoutes();
+  AddStockRoutes();
+  AddDistributionRoutes();
+  AddCashRoutes();
 }
 
 std::optional<access::Session> Api::Authenticate(const Request& req, Response* denied) {

@@ -9,6 +9,8 @@
 #include "access/admin_service.h"
 #include "access/audit_service.h"
 #include "access/auth_service.h"
+#include "assistance/cash_service.h"
+#include "assistance/distribution_service.h"
 #include "cases/case_service.h"
 #include "http/request.h"
 #include "http/router.h"
@@ -19,6 +21,7 @@
 #include "registry/household_service.h"
 #include "registry/people_service.h"
 #include "registry/place_directory.h"
+#include "stock/stock_service.h"
 
 namespace sanad::http {
 
@@ -34,6 +37,9 @@ struct ApiServices {
   cases::CaseService& cases;
   referrals::ServiceDirectory& services;
   referrals::ReferralService& referrals;
+  stock::StockService& stock;
+  assistance::DistributionService& distributions;
+  assistance::CashService& cash;
 };
 
 class Api {
@@ -60,6 +66,9 @@ class Api {
   void AddCaseActionRoutes();
   void AddServiceRoutes();
   void AddReferralRoutes();
+  void AddStockRoutes();
+  void AddDistributionRoutes();
+  void AddCashRoutes();
   Response ServeStatic(const Request& req) const;
 
   ApiServices s_;

@@ -81,8 +81,11 @@ TEST(OpenApiTest, DocumentsExactlyTheRoutesTheServerHas) {
   cases::CaseService cases(**db, nullptr, clock);
   referrals::ServiceDirectory directory(**db, *places, clock);
   referrals::ReferralService referral_service(**db, cases, households, nullptr, clock);
+  stock::StockService stock(**db, *places, clock);
+  assistance::DistributionService distributions(**db, *places, clock);
+  assistance::CashService cash(**db, clock);
   Api api({auth, admin, audit, households, *places, people, dedup, imports, cases, directory,
-           referral_service},
+           referral_service, stock, distributions, cash},
           "");
   const auto routes = api.Routes();
   const std::set<std::string> served(routes.begin(), routes.end());

@@ -72,6 +72,7 @@ bool SeesAsSender(const access::Actor& actor, const Referral& r) {
     case Role::kAdmin:
     case Role::kMeOfficer:
     case Role::kViewer:
+    case Role::kLogistics:
       return false;
   }
   return false;
