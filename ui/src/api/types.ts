@@ -1,8 +1,8 @@
 // Wire shapes of the sanad JSON API (docs/api.md). Only what the UI reads or sends.
 
-export type Role = 'admin' | 'supervisor' | 'caseworker' | 'registration' | 'me_officer' | 'viewer';
+export type Role = 'admin' | 'supervisor' | 'caseworker' | 'registration' | 'me_officer' | 'logistics' | 'viewer';
 export const ROLES: readonly Role[] = [
-  'admin', 'supervisor', 'caseworker', 'registration', 'me_officer', 'viewer',
+  'admin', 'supervisor', 'caseworker', 'registration', 'me_officer', 'logistics', 'viewer',
 ];
 
 /** Case management modules a caseworker or supervisor may hold (docs/cases.md). */

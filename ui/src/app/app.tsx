@@ -23,6 +23,12 @@ import { ReferralPage } from '../referrals/referral_page';
 import { ReferralsPage } from '../referrals/referrals_page';
 import { ServicesPage } from '../referrals/services_page';
 import { PeoplePage } from '../registry/people_page';
+import { CashPage } from '../assistance/cash_page';
+import { CollectionPage } from '../assistance/collection_page';
+import { RoundFormPage } from '../assistance/round_form';
+import { RoundPage } from '../assistance/round_page';
+import { RoundsPage } from '../assistance/rounds_page';
+import { StockPage } from '../stock/stock_page';
 import { Header } from './header';
 import { href, navigate, useRoute, type Route } from './router';
 
@@ -135,6 +141,16 @@ function Screen({ route }: { route: Route }) {
     if (/^\d+$/.test(id) && !sub) return <ReferralPage id={Number(id)} key={`referral-${id}`} />;
   }
   if (section === 'services' && !id) return <ServicesPage query={route.query} />;
+  if (section === 'stock' && !sub) return <StockPage tab={id ?? ''} query={route.query} />;
+  if (section === 'distributions') {
+    if (!id) return <RoundsPage query={route.query} />;
+    if ((id === 'new' || sub === 'edit') && !can(role, 'distribution.plan')) return <NotAllowed />;
+    if (id === 'new' && !sub) return <RoundFormPage key="new" />;
+    if (/^\d+$/.test(id) && sub === 'edit') return <RoundFormPage id={Number(id)} key={`edit-${id}`} />;
+    if (/^\d+$/.test(id) && sub === 'collect') return <CollectionPage id={Number(id)} key={`collect-${id}`} />;
+    if (/^\d+$/.test(id) && !sub) return <RoundPage id={Number(id)} key={`round-${id}`} />;
+  }
+  if (section === 'cash' && !id) return <CashPage query={route.query} />;
   if (section === 'admin' || section === 'audit') {
     if (section === 'admin' && can(role, 'admin')) return <AdminPage />;
     if (section === 'audit' && can(role, 'audit.read')) return <AuditPage query={route.query} />;

@@ -66,6 +66,10 @@ function navLinks(user: SessionUser) {
   }
   if (can(user.role, 'referrals')) links.push({ section: 'referrals', path: '/referrals', label: 'nav.referrals' });
   links.push({ section: 'services', path: '/services', label: 'nav.services' });
+  // Assistance: every role reads stock, rounds and cash transfers (docs/assistance.md).
+  links.push({ section: 'stock', path: '/stock', label: 'nav.stock' });
+  links.push({ section: 'distributions', path: '/distributions', label: 'nav.distributions' });
+  links.push({ section: 'cash', path: '/cash', label: 'nav.cash' });
   if (can(user.role, 'dedup.review')) links.push({ section: 'dedup', path: '/dedup', label: 'nav.dedup' });
   if (can(user.role, 'household.import')) links.push({ section: 'import', path: '/import', label: 'nav.import' });
   if (can(user.role, 'admin')) links.push({ section: 'admin', path: '/admin', label: 'nav.admin' });

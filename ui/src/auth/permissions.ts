@@ -3,7 +3,8 @@
 import type { CaseModule, Role, SessionUser } from '../api/types';
 
 export type Permission = 'household.write' | 'household.archive' | 'audit.read' | 'admin' | 'dedup.review'
-  | 'household.import' | 'cases' | 'cases.supervise' | 'referrals' | 'services.manage';
+  | 'household.import' | 'cases' | 'cases.supervise' | 'referrals' | 'services.manage'
+  | 'stock.manage' | 'distribution.plan' | 'collection.record' | 'cash.manage';
 
 const kAllowed: Record<Permission, readonly Role[]> = {
   'household.write': ['admin', 'supervisor', 'caseworker', 'registration'],
@@ -17,6 +18,11 @@ const kAllowed: Record<Permission, readonly Role[]> = {
   'cases.supervise': ['supervisor'],
   referrals: ['supervisor', 'caseworker', 'registration'],
   'services.manage': ['admin', 'supervisor'],
+  // Assistance (docs/assistance.md "Who does what"); every role reads stock, rounds and cash.
+  'stock.manage': ['admin', 'supervisor', 'logistics'],
+  'distribution.plan': ['admin', 'supervisor', 'logistics'],
+  'collection.record': ['admin', 'supervisor', 'logistics', 'registration'],
+  'cash.manage': ['admin', 'supervisor', 'logistics'],
 };
 
 export function can(role: Role | undefined, permission: Permission): boolean {

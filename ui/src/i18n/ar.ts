@@ -1,5 +1,6 @@
 // Arabic strings (Iraqi usage, Modern Standard Arabic wording).
 import type { Messages } from './en';
+import { assistanceAr } from './assistance_ar';
 
 export const ar: Messages = {
   'app.name': 'سند',
@@ -808,4 +809,5 @@ export const ar: Messages = {
   'doc.rental_contract': 'عقد الإيجار',
   'dashboard.totals': 'المجاميع',
   'dashboard.closureRequests': 'طلبات الإغلاق',
+  ...assistanceAr,
 };

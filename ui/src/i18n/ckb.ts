@@ -1,5 +1,6 @@
 // Central Kurdish (Sorani) strings, Arabic script.
 import type { Messages } from './en';
+import { assistanceCkb } from './assistance_ckb';
 
 export const ckb: Messages = {
   'app.name': 'سەنەد',
@@ -808,4 +809,5 @@ export const ckb: Messages = {
   'doc.rental_contract': 'گرێبەستی کرێ',
   'dashboard.totals': 'کۆکان',
   'dashboard.closureRequests': 'داواکارییەکانی داخستن',
+  ...assistanceCkb,
 };

@@ -1,6 +1,8 @@
 // English strings: the reference set. ar.ts and ckb.ts must have exactly these keys
 // (the type Messages makes the compiler check that). `{name}` marks a parameter.
 
+import { assistanceEn } from './assistance_en';
+
 export const en = {
   'app.name': 'sanad / سند',
   'app.loading': 'Loading…',
@@ -808,6 +810,7 @@ export const en = {
   'doc.rental_contract': 'Rental contract',
   'dashboard.totals': 'Totals',
   'dashboard.closureRequests': 'Closure requests',
+  ...assistanceEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
