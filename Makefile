@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 DB ?= var/sanad.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: all deps build ui run test test-fast bench bench-dedup bench-people bench-cases fuzz format lint clean
+.PHONY: all deps build ui run test test-fast bench bench-dedup bench-people bench-cases bench-assistance fuzz format lint clean
 
 all: build
 
@@ -44,6 +44,12 @@ bench-people: build
 # decryption and audit entry, at 200,000 cases and 1,000,000 audit rows, SQLite and PostgreSQL.
 bench-cases: build
 	@scripts/bench-cases.sh $(BUILD)
+
+# Assistance: draw a beneficiary list from a million people, then collections per second with 16
+# concurrent clients at the collection endpoint beside the raw database write rate, SQLite and
+# PostgreSQL.
+bench-assistance: build
+	@scripts/bench-assistance.sh $(BUILD)
 
 fuzz: deps
 	@scripts/fuzz.sh build-fuzz 60

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "api_load.h"
+#include "assistance_bench.h"
 #include "cases_latency.h"
 #include "list_latency.h"
 #include "measurement.h"
@@ -162,6 +163,28 @@ void AddCases(CLI::App& app) {
   });
 }
 
+void AddAssistance(CLI::App& app) {
+  auto o = std::make_shared<AssistanceOptions>();
+  auto out = std::make_shared<std::string>();
+  auto* cmd = app.add_subcommand(
+      "assistance", "Draw a beneficiary list from the registry, then time collections (API, raw)");
+  cmd->add_option("--server", o->server_url, "http://HOST:PORT")->required();
+  cmd->add_option("--db", o->db_url, "The server's database")->required();
+  cmd->add_option("--org", o->organisation, "Organisation name")->required();
+  cmd->add_option("--user", o->username, "A logistics officer")->required();
+  cmd->add_option("--password", o->password)->required();
+  cmd->add_option("--backend", o->backend, "Label: sqlite or postgres")->required();
+  cmd->add_option("--server-pid", o->server_pid, "For the server's CPU time");
+  cmd->add_option("--clients", o->clients)->capture_default_str();
+  cmd->add_option("--seconds", o->seconds)->capture_default_str();
+  cmd->add_option("--out", *out, "Results file to append to")->required();
+  cmd->callback([o, out] {
+    auto ms = RunAssistanceBench(*o);
+    if (!ms.ok()) return Fail(ms.status());
+    for (const auto& m : *ms) Record(*out, m);
+  });
+}
+
 void AddReport(CLI::App& app) {
   auto in = std::make_shared<std::string>();
   auto* cmd = app.add_subcommand("report", "Print the results file as Markdown tables");
@@ -184,6 +207,7 @@ int main(int argc, char** argv) {
   sanad::bench::AddSeed(app);
   sanad::bench::AddList(app);
   sanad::bench::AddPeople(app);
+  sanad::bench::AddAssistance(app);
   sanad::bench::AddCases(app);
   sanad::bench::AddReport(app);
   CLI11_PARSE(app, argc, argv);
