@@ -139,7 +139,7 @@ Result<std::vector<Movement>> StockService::Loss(store::Connection& c, const acc
     Optional("note", &m.note, &bad);
   }
   if (!bad.empty()) return Status::InvalidArgument("loss is invalid", std::move(bad));
-  return TakeOut(c, ContextOf(actor, now), std::move(m), r.quantity,
+  return TakeOut(c, ContextOf(actor, now), m, r.quantity,
                  /*respect_reservations=*/false);
 }
 
@@ -182,7 +182,7 @@ Result<std::vector<Movement>> StockService::Adjustment(store::Connection& c,
     SANAD_ASSIGN_OR_RETURN(Movement written, Bring(c, ctx, std::move(m)));
     return std::vector<Movement>{std::move(written)};
   }
-  return TakeOut(c, ctx, std::move(m), -difference, /*respect_reservations=*/false);
+  return TakeOut(c, ctx, m, -difference, /*respect_reservations=*/false);
 }
 
 namespace {

@@ -10,7 +10,6 @@ namespace sanad::api_test {
 namespace {
 
 using ::testing::ElementsAre;
-using ::testing::HasSubstr;
 using ::testing::UnorderedElementsAre;
 
 std::string PathOf(const char* base, int64_t id) {
