@@ -1,41 +1,12 @@
 // ReadReconciliationCsv (cash_reconciliation.h): the provider file's shape, before any line is
 // checked against the round.
 #include <cctype>
-#include <charconv>
 
 #include "assistance/cash_reconciliation.h"
 #include "io/csv_reader.h"
 
 namespace sanad::assistance {
 namespace {
-
-std::string HeaderName(std::string_view cell) {
-  const auto first = cell.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return "";
-  cell = cell.substr(first, cell.find_last_not_of(" \t") - first + 1);
-  std::string out(cell);
-  for (char& ch : out) {
-    ch = (ch == ' ' || ch == '-') ? '_'
-                                  : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  }
-  return out;
-}
-
-// The CSV reader's "SOURCE:LINE:COL: reason" as a problem with line and character.
-registry::ImportProblem ReadingProblem(const std::string& source, const Status& s) {
-  std::string_view m = s.message();
-  registry::ImportProblem p{.reason = std::string(m)};
-  if (!m.starts_with(source + ":")) return p;
-  m.remove_prefix(source.size() + 1);
-  int line = 0;
-  int character = 0;
-  const char* end = m.data() + m.size();
-  const auto [a, ea] = std::from_chars(m.data(), end, line);
-  if (ea != std::errc() || a == end || *a != ':') return p;
-  const auto [b, eb] = std::from_chars(a + 1, end, character);
-  if (eb != std::errc() || b + 1 >= end || *b != ':') return p;
-  return {.row = line, .character = character, .reason = std::string(b + 2, end)};
-}
 
 std::string* Cell(ReconciliationLine* l, std::string_view column) {
   if (column == "reference") return &l->reference;
@@ -81,7 +52,7 @@ ReconciliationFile ReadReconciliationCsv(const std::string& source, std::string_
     if (Blank(cells)) continue;
     header_line = reader.record_line();
     for (const auto& cell : cells) {
-      std::string name = HeaderName(cell);
+      std::string name = registry::ImportHeaderName(cell);
       if (!IsColumn(name)) {
         name.clear();  // the provider's own column
       } else if (Has(columns, name)) {
@@ -93,7 +64,7 @@ ReconciliationFile ReadReconciliationCsv(const std::string& source, std::string_
     break;
   }
   if (!reader.status().ok()) {
-    out.problems.push_back(ReadingProblem(source, reader.status()));
+    out.problems.push_back(registry::ReadingProblem(source, reader.status()));
     return out;
   }
   if (header_line == 0) {
@@ -135,7 +106,8 @@ ReconciliationFile ReadReconciliationCsv(const std::string& source, std::string_
     }
     out.lines.push_back(std::move(line));
   }
-  if (!reader.status().ok()) out.problems.push_back(ReadingProblem(source, reader.status()));
+  if (!reader.status().ok())
+    out.problems.push_back(registry::ReadingProblem(source, reader.status()));
   return out;
 }
 

@@ -1,6 +1,7 @@
 #include "http/cash_json.h"
 
 #include "assistance/money.h"
+#include "http/import_problem_json.h"
 
 namespace sanad::http {
 namespace {
@@ -22,22 +23,6 @@ Json DifferenceToJson(const assistance::ReconciliationDifference& d) {
           {"paid_amount", OptionalMoney(d.paid_amount, d.currency)},
           {"currency", d.currency},
           {"message", d.message}};
-}
-
-Json ProblemJson(const std::string& source, const registry::ImportProblem& p) {
-  Json j = {{"row", p.row == 0 ? Json(nullptr) : Json(p.row)},
-            {"column", p.column.empty() ? Json(nullptr) : Json(p.column)},
-            {"reason", p.reason},
-            {"message", registry::FormatProblem(source, p)}};
-  if (p.character > 0) j["character"] = p.character;
-  return j;
-}
-
-// "line 3: reference" — the field of a file's problem in the one error shape.
-std::string ProblemField(const registry::ImportProblem& p) {
-  std::string out = p.row > 0 ? "line " + std::to_string(p.row) : "file";
-  if (p.character > 0) return out + ":" + std::to_string(p.character);
-  return p.column.empty() ? out : out + ": " + p.column;
 }
 
 Json RoundJson(const assistance::CashRound& r) {
@@ -140,8 +125,8 @@ Response ReconciliationResponse(const std::string& source,
   Json problems = Json::array();
   Json fields = Json::array();
   for (const auto& p : r.check.problems) {
-    problems.push_back(ProblemJson(source, p));
-    fields.push_back({{"field", ProblemField(p)}, {"reason", p.reason}});
+    problems.push_back(ImportProblemJson(source, p));
+    fields.push_back({{"field", ImportProblemField(p)}, {"reason", p.reason}});
   }
   Json body = {{"file", source},
                {"distribution", RoundJson(r.round)},

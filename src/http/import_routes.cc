@@ -1,6 +1,7 @@
 // Routes of bulk imports (part of Api): POST /api/v1/imports/households with the file as the
 // body (docs/import.md, docs/api.md).
 #include "http/api.h"
+#include "http/import_problem_json.h"
 #include "http/json_response.h"
 
 namespace sanad::http {
@@ -26,15 +27,6 @@ Result<bool> BoolParam(const Request& req, const std::string& name, bool fallbac
   return Status::InvalidArgument("bad query", {{name, "must be true or false"}});
 }
 
-Json ProblemJson(const std::string& source, const registry::ImportProblem& p) {
-  Json j = {{"row", p.row == 0 ? Json(nullptr) : Json(p.row)},
-            {"column", p.column.empty() ? Json(nullptr) : Json(p.column)},
-            {"reason", p.reason},
-            {"message", registry::FormatProblem(source, p)}};
-  if (p.character > 0) j["character"] = p.character;
-  return j;
-}
-
 Json DuplicateJson(const registry::ProbableDuplicate& d) {
   Json reasons = Json::array();
   for (const auto& r : d.reasons) {
@@ -54,7 +46,7 @@ Json DuplicateJson(const registry::ProbableDuplicate& d) {
 
 Json ReportJson(const std::string& source, const registry::ImportReport& r) {
   Json problems = Json::array();
-  for (const auto& p : r.problems) problems.push_back(ProblemJson(source, p));
+  for (const auto& p : r.problems) problems.push_back(ImportProblemJson(source, p));
   Json duplicates = Json::array();
   for (const auto& d : r.duplicates) duplicates.push_back(DuplicateJson(d));
   return {{"file", source},

@@ -1,6 +1,7 @@
 // Routes of the service directory (part of Api): list and search, read, create, edit
 // (deactivate with `active: false`) and import from CSV. docs/cases.md has the shapes.
 #include "http/api.h"
+#include "http/import_problem_json.h"
 #include "http/json_response.h"
 #include "http/route_params.h"
 #include "referrals/service_directory.h"
@@ -84,28 +85,12 @@ Service NewService(const referrals::ServiceEdit& e) {
           .eligibility = e.eligibility.value_or("")};
 }
 
-Json ProblemJson(const std::string& source, const registry::ImportProblem& p) {
-  Json j = {{"row", p.row == 0 ? Json(nullptr) : Json(p.row)},
-            {"column", p.column.empty() ? Json(nullptr) : Json(p.column)},
-            {"reason", p.reason},
-            {"message", registry::FormatProblem(source, p)}};
-  if (p.character > 0) j["character"] = p.character;
-  return j;
-}
-
-// "line 3: pcode" — the field of an import problem in the one error shape.
-std::string ProblemField(const registry::ImportProblem& p) {
-  std::string out = p.row > 0 ? "line " + std::to_string(p.row) : "file";
-  if (p.character > 0) return out + ":" + std::to_string(p.character);
-  return p.column.empty() ? out : out + ": " + p.column;
-}
-
 Response ImportResponse(const std::string& source, const referrals::ServiceImportReport& r) {
   Json problems = Json::array();
   Json fields = Json::array();
   for (const auto& p : r.problems) {
-    problems.push_back(ProblemJson(source, p));
-    fields.push_back({{"field", ProblemField(p)}, {"reason", p.reason}});
+    problems.push_back(ImportProblemJson(source, p));
+    fields.push_back({{"field", ImportProblemField(p)}, {"reason", p.reason}});
   }
   Json body = {{"file", source},     {"dry_run", r.dry_run},         {"imported", r.imported},
                {"services", r.rows}, {"service_ids", r.service_ids}, {"problems", problems}};

@@ -1,5 +1,6 @@
 #include "registry/household_import.h"
 
+#include <cctype>
 #include <charconv>
 #include <map>
 #include <unordered_map>
@@ -17,29 +18,6 @@ namespace {
 
 // Matches shown per person: enough to judge, few enough to read.
 constexpr size_t kMatchesPerPerson = 3;
-
-// "x.csv:3:14: quoted field is never closed" → {3, 14, "quoted field is never closed"}; any
-// other reading error as a problem of the whole file.
-ImportProblem ReadingProblem(const std::string& source, const Status& s) {
-  std::string_view m = s.message();
-  ImportProblem p{.reason = std::string(m)};
-  if (!m.starts_with(source + ":")) return p;
-  m.remove_prefix(source.size() + 1);
-  while (!m.empty() && m.front() == ' ') m.remove_prefix(1);
-  int line = 0;
-  int character = 0;
-  auto [a, ea] = std::from_chars(m.data(), m.data() + m.size(), line);
-  if (ea != std::errc() || a == m.data() + m.size() || *a != ':') {
-    p.reason = std::string(m);
-    return p;
-  }
-  auto [b, eb] = std::from_chars(a + 1, m.data() + m.size(), character);
-  if (eb != std::errc() || b + 1 >= m.data() + m.size() || *b != ':') {
-    p.reason = std::string(m);
-    return p;
-  }
-  return {.row = line, .character = character, .reason = std::string(b + 2, m.data() + m.size())};
-}
 
 std::string PersonName(const Member& m) {
   std::string out;
@@ -208,6 +186,39 @@ Result<ImportReport> HouseholdImporter::Import(const access::Actor& actor,
     report.people_imported += static_cast<int>(h.members.size());
   }
   return report;
+}
+
+ImportProblem ReadingProblem(const std::string& source, const Status& s) {
+  std::string_view m = s.message();
+  ImportProblem p{.reason = std::string(m)};
+  if (!m.starts_with(source + ":")) return p;
+  m.remove_prefix(source.size() + 1);
+  while (!m.empty() && m.front() == ' ') m.remove_prefix(1);
+  int line = 0;
+  int character = 0;
+  auto [a, ea] = std::from_chars(m.data(), m.data() + m.size(), line);
+  if (ea != std::errc() || a == m.data() + m.size() || *a != ':') {
+    p.reason = std::string(m);
+    return p;
+  }
+  auto [b, eb] = std::from_chars(a + 1, m.data() + m.size(), character);
+  if (eb != std::errc() || b + 1 >= m.data() + m.size() || *b != ':') {
+    p.reason = std::string(m);
+    return p;
+  }
+  return {.row = line, .character = character, .reason = std::string(b + 2, m.data() + m.size())};
+}
+
+std::string ImportHeaderName(std::string_view cell) {
+  const auto first = cell.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return "";
+  cell = cell.substr(first, cell.find_last_not_of(" \t") - first + 1);
+  std::string out(cell);
+  for (char& ch : out) {
+    ch = (ch == ' ' || ch == '-') ? '_'
+                                  : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  }
+  return out;
 }
 
 }  // namespace sanad::registry

@@ -41,6 +41,12 @@ struct ImportProblem {
 
 // "FILE:ROW:COLUMN: reason" (or FILE:ROW:CHARACTER: / FILE:ROW: / FILE:).
 std::string FormatProblem(std::string_view source, const ImportProblem& p);
+// The CSV or XLSX reader's "x.csv:3:14: reason" as {row 3, character 14, reason}; any other
+// reading error as a problem of the whole file. Shared by every file import.
+ImportProblem ReadingProblem(const std::string& source, const Status& s);
+// A header cell as a column key: trimmed, lower case, spaces and dashes as '_' ("Contact
+// Name" → "contact_name").
+std::string ImportHeaderName(std::string_view cell);
 
 // A person of the file who is probably someone already registered (household_id and
 // member_id set) or someone on an earlier row of the same file (other_row set).
