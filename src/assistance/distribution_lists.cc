@@ -46,13 +46,14 @@ Result<BeneficiaryPage> DistributionService::Beneficiaries(const access::Actor& 
 }
 
 Result<std::vector<Beneficiary>> DistributionService::ExportBeneficiaries(
-    const access::Actor& actor, int64_t id, const std::string& format) {
+    const access::Actor& actor, int64_t id, const std::string& format, Distribution* round) {
   const int64_t now = clock_.NowSeconds();
   std::vector<Beneficiary> out;
   // A write transaction: the export's audit entry is written with the read it describes.
   Status s = db_.InTransaction(store::TxMode::kWrite, [&](store::Connection& c) -> Status {
     out.clear();
-    SANAD_RETURN_IF_ERROR(store::GetDistribution(c, actor.organisation_id, id).status());
+    SANAD_ASSIGN_OR_RETURN(Distribution d, store::GetDistribution(c, actor.organisation_id, id));
+    if (round != nullptr) *round = std::move(d);
     for (int offset = 0;; offset += kExportChunk) {
       SANAD_ASSIGN_OR_RETURN(
           auto chunk, store::ListBeneficiaries(
@@ -72,9 +73,9 @@ Result<std::vector<Beneficiary>> DistributionService::ExportBeneficiaries(
 
 Result<std::string> DistributionService::PrintBeneficiaries(const access::Actor& actor, int64_t id,
                                                             const std::string& language) {
-  SANAD_ASSIGN_OR_RETURN(const Distribution d, Get(actor, id));
+  Distribution d;
   SANAD_ASSIGN_OR_RETURN(const std::vector<Beneficiary> list,
-                         ExportBeneficiaries(actor, id, "pdf"));
+                         ExportBeneficiaries(actor, id, "pdf", &d));
   return BeneficiaryListPdf(d, list, places_, language, clock_.NowSeconds());
 }
 

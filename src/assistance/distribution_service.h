@@ -149,8 +149,10 @@ class DistributionService {
   Result<BeneficiaryPage> Beneficiaries(const access::Actor& actor, int64_t id,
                                         const BeneficiaryQuery& q);
   // The whole list in order, for printing; audited as one export.
+  // `round`, when given, receives the round as read in the same transaction.
   Result<std::vector<Beneficiary>> ExportBeneficiaries(const access::Actor& actor, int64_t id,
-                                                       const std::string& format);
+                                                       const std::string& format,
+                                                       Distribution* round = nullptr);
   // The printed list (assistance/beneficiary_pdf.h) in `language` (en, ar, ckb), audited as an
   // export like ExportBeneficiaries.
   Result<std::string> PrintBeneficiaries(const access::Actor& actor, int64_t id,

@@ -139,11 +139,10 @@ void Api::AddDistributionRoutes() {
          [this](Request& req, const access::Session& s) {
            auto id = PathId(req);
            if (!id) return NoSuchRound();
-           auto d = s_.distributions.Get(s.actor, *id);
-           if (!d.ok()) return ErrorResponse(d.status());
-           auto list = s_.distributions.ExportBeneficiaries(s.actor, *id, "xlsx");
+           assistance::Distribution d;
+           auto list = s_.distributions.ExportBeneficiaries(s.actor, *id, "xlsx", &d);
            if (!list.ok()) return ErrorResponse(list.status());
-           auto xlsx = io::WriteXlsx("beneficiaries", assistance::BeneficiaryRows(*d, *list));
+           auto xlsx = io::WriteXlsx("beneficiaries", assistance::BeneficiaryRows(d, *list));
            if (!xlsx.ok()) return ErrorResponse(xlsx.status());
            Response r{.status = 200};
            r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
