@@ -10,6 +10,10 @@ namespace {
 // Statements prepared per connection; SQL beyond this runs unprepared so that generated
 // SQL (IN lists of varying length) cannot grow a session without bound.
 constexpr size_t kMaxPreparedStatements = 512;
+// Statements with more parameters than this run unprepared: libpq 15 takes a
+// ParameterDescription message over 30,000 bytes (4 bytes a parameter) for a lost connection,
+// so describing such a statement would fail every time and look like a server that went away.
+constexpr size_t kMaxPreparedParams = 7000;
 constexpr Oid kBoolOid = 16;
 constexpr Oid kByteaOid = 17;
 constexpr std::string_view kByteaHexPrefix = "\\x";
@@ -205,7 +209,10 @@ Result<const PgConnection::Statement*> PgConnection::Prepare(std::string_view sq
 }
 
 Result<PgResult> PgConnection::Run(std::string_view sql, std::span<const Value> params) {
-  SANAD_ASSIGN_OR_RETURN(const Statement* stmt, Prepare(sql));
+  const Statement* stmt = nullptr;
+  if (params.size() <= kMaxPreparedParams) {
+    SANAD_ASSIGN_OR_RETURN(stmt, Prepare(sql));
+  }
   const size_t n = params.size();
   std::vector<std::string> numbers(n);
   std::vector<const char*> values(n, nullptr);

@@ -61,6 +61,34 @@ TEST_F(PostgresDatabaseTest, SessionsAreDurableUtf8AndPrintFloatsExactly) {
   EXPECT_EQ(Setting(TxMode::kWrite, "standard_conforming_strings"), "on");
 }
 
+// libpq 15 takes the description of a prepared statement with more than about 7,490 parameters
+// (a message over 30,000 bytes) for a lost connection; such statements run unprepared.
+TEST_F(PostgresDatabaseTest, AStatementWithTenThousandParametersRuns) {
+  constexpr int kRows = 5000;
+  std::string sql = "INSERT INTO counter (id, n) VALUES ";
+  std::vector<Value> params;
+  for (int i = 0; i < kRows; ++i) {
+    sql += i == 0 ? "(?, ?)" : ", (?, ?)";
+    params.emplace_back(int64_t{i + 2});
+    params.emplace_back(int64_t{i});
+  }
+  SANAD_ASSERT_OK(db_->InTransaction(
+      TxMode::kWrite, [&](Connection& c) { return c.Execute(sql, params).status(); }));
+  std::string in = "SELECT COUNT(*), SUM(n) FROM counter WHERE id IN (";
+  std::vector<Value> ids;
+  for (int i = 0; i < 2 * kRows; ++i) {
+    in += i == 0 ? "?" : ", ?";
+    ids.emplace_back(int64_t{i + 2});
+  }
+  in += ")";
+  SANAD_EXPECT_OK(db_->InTransaction(TxMode::kRead, [&](Connection& c) -> Status {
+    SANAD_ASSIGN_OR_RETURN(Rows rows, c.Query(in, ids));
+    EXPECT_EQ(rows.front().Int(0), kRows);
+    EXPECT_EQ(rows.front().Int(1), int64_t{kRows} * (kRows - 1) / 2);
+    return Status::Ok();
+  }));
+}
+
 TEST_F(PostgresDatabaseTest, WritesAreSerializableAndReadsAreReadOnlySnapshots) {
   EXPECT_EQ(Setting(TxMode::kWrite, "transaction_isolation"), "serializable");
   EXPECT_EQ(Setting(TxMode::kRead, "transaction_isolation"), "repeatable read");
