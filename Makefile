@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 DB ?= var/sanad.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: all deps build ui run test test-fast bench bench-dedup bench-people bench-cases bench-assistance fuzz format lint clean
+.PHONY: all deps build ui run test test-fast bench bench-dedup bench-people bench-cases bench-assistance bench-reports fuzz format lint clean
 
 all: build
 
@@ -50,6 +50,12 @@ bench-cases: build
 # PostgreSQL.
 bench-assistance: build
 	@scripts/bench-assistance.sh $(BUILD)
+
+# Reports: the dashboard and the 4W export over a million people and 5,000,000 service records,
+# cold and warm, beside hand-written SQL of the same figures (checked equal), SQLite and
+# PostgreSQL. Drops the OS page cache before each cold run when run as root.
+bench-reports: build
+	@scripts/bench-reports.sh $(BUILD)
 
 fuzz: deps
 	@scripts/fuzz.sh build-fuzz 60

@@ -15,6 +15,7 @@
 #include "people_latency.h"
 #include "raw_insert.h"
 #include "report.h"
+#include "reports_bench.h"
 #include "seed.h"
 
 namespace sanad::bench {
@@ -185,6 +186,41 @@ void AddAssistance(CLI::App& app) {
   });
 }
 
+void AddReports(CLI::App& app) {
+  auto o = std::make_shared<ReportsOptions>();
+  auto out = std::make_shared<std::string>();
+  auto phase = std::make_shared<std::string>();
+  auto against = std::make_shared<std::string>();
+  auto* cmd = app.add_subcommand(
+      "reports", "Seed service records; time the dashboard and 4W beside hand-written SQL");
+  cmd->add_option("--phase", *phase, "seed, time or compare")
+      ->required()
+      ->check(CLI::IsMember({"seed", "time", "compare"}));
+  cmd->add_option("--db", o->db_url, "SQLite path or postgresql:// URL");
+  cmd->add_option("--backend", o->backend, "Label: sqlite or postgres");
+  cmd->add_option("--org", o->organisation, "The registry's organisation");
+  cmd->add_option("--records", o->records, "seed: service records")->capture_default_str();
+  cmd->add_option("--seed", o->seed, "seed: random seed")->capture_default_str();
+  cmd->add_option("--report", o->report, "time: dashboard or 4w")->capture_default_str();
+  cmd->add_option("--path", o->path, "time: product or sql")->capture_default_str();
+  cmd->add_option("--runs", o->runs, "time: runs, the first cold")->capture_default_str();
+  cmd->add_option("--cold", o->cold, "time: how the first run was made cold");
+  cmd->add_option("--dump", o->dump, "time: the figures' file; compare: the first");
+  cmd->add_option("--against", *against, "compare: the second figures' file");
+  cmd->add_option("--out", *out, "Results file to append to");
+  cmd->callback([o, out, phase, against] {
+    if (*phase == "compare") {
+      if (Status s = CompareReports(o->dump, *against); !s.ok()) Fail(s);
+      return;
+    }
+    auto ms = *phase == "seed" ? SeedReports(*o) : TimeReports(*o);
+    if (!ms.ok()) return Fail(ms.status());
+    for (const auto& m : *ms) {
+      if (Status s = AppendMeasurement(*out, m); !s.ok()) return Fail(s);
+    }
+  });
+}
+
 void AddReport(CLI::App& app) {
   auto in = std::make_shared<std::string>();
   auto* cmd = app.add_subcommand("report", "Print the results file as Markdown tables");
@@ -209,6 +245,7 @@ int main(int argc, char** argv) {
   sanad::bench::AddPeople(app);
   sanad::bench::AddAssistance(app);
   sanad::bench::AddCases(app);
+  sanad::bench::AddReports(app);
   sanad::bench::AddReport(app);
   CLI11_PARSE(app, argc, argv);
   return sanad::bench::g_exit_code;

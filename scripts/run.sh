@@ -26,6 +26,9 @@ cat <<MSG
         or   partner / sanad-demo (another organisation: sees none of Demo Relief's households)
   Protection cases: gbv, child, legal / sanad-demo (caseworkers), supervisor (all modules),
                     partner-gbv, partner-lead / sanad-demo (Partner Aid: the referrals inbox)
+  Stock and distributions: logistics / sanad-demo
+  Projects, indicators, dashboards and the 4W export: meal / sanad-demo (M&E officer)
+  The public page (no login): http://$listen/public
   Stop with Ctrl-C. Delete $db to start again from fresh demo data.
 
 MSG

@@ -23,6 +23,14 @@ bool RoleAllows(Role role, Permission permission) {
     case Permission::kPlanDistributions:
     case Permission::kManageCash:
       return role == Role::kAdmin || role == Role::kSupervisor || role == Role::kLogistics;
+    case Permission::kManageProjects:
+    case Permission::kExportReports:
+      return role == Role::kAdmin || role == Role::kSupervisor || role == Role::kMeOfficer;
+    case Permission::kRecordActivities:
+      return role == Role::kAdmin || role == Role::kSupervisor || role == Role::kMeOfficer ||
+             role == Role::kCaseworker || role == Role::kRegistration;
+    case Permission::kReadReports:
+      return true;
     case Permission::kRecordCollections:
       return role == Role::kAdmin || role == Role::kSupervisor || role == Role::kLogistics ||
              role == Role::kRegistration;

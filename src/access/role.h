@@ -30,6 +30,10 @@ enum class Permission {
   kPlanDistributions,  // create, plan, open, close and cancel distribution rounds
   kRecordCollections,  // record and void collections at a distribution point
   kManageCash,         // change cash transfers' status, import reconciliation files
+  kManageProjects,     // offices, projects, budgets and expenditures, indicators, staff roster
+  kRecordActivities,   // record activities and their attendance
+  kReadReports,        // dashboards, indicator progress, the organisation's figures
+  kExportReports,      // 4W, donor and indicator exports (aggregates, never names)
 };
 
 // The wire and database names of roles. Inline: store/ persists roles and must not link

@@ -42,5 +42,23 @@ TEST(RoleTest, LogisticsRunsAssistance) {
   EXPECT_TRUE(RoleAllows(Role::kLogistics, Permission::kReadHouseholds));
 }
 
+// docs/programmes.md: M&E officers run projects and indicators; field staff record activities;
+// everyone of the organisation reads its figures, only managers export them.
+TEST(RoleTest, MeOfficersRunProjectsAndFieldStaffRecordActivities) {
+  for (Role r : {Role::kAdmin, Role::kSupervisor, Role::kMeOfficer}) {
+    EXPECT_TRUE(RoleAllows(r, Permission::kManageProjects));
+    EXPECT_TRUE(RoleAllows(r, Permission::kExportReports));
+  }
+  for (Role r : {Role::kViewer, Role::kCaseworker, Role::kRegistration, Role::kLogistics}) {
+    EXPECT_FALSE(RoleAllows(r, Permission::kManageProjects));
+    EXPECT_FALSE(RoleAllows(r, Permission::kExportReports));
+    EXPECT_TRUE(RoleAllows(r, Permission::kReadReports));
+  }
+  EXPECT_TRUE(RoleAllows(Role::kCaseworker, Permission::kRecordActivities));
+  EXPECT_TRUE(RoleAllows(Role::kRegistration, Permission::kRecordActivities));
+  EXPECT_FALSE(RoleAllows(Role::kViewer, Permission::kRecordActivities));
+  EXPECT_FALSE(RoleAllows(Role::kLogistics, Permission::kRecordActivities));
+}
+
 }  // namespace
 }  // namespace sanad::access

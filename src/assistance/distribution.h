@@ -32,6 +32,13 @@ inline constexpr std::array<std::string_view, 4> kCashMechanisms = {"mobile_mone
                                                                     "cash_in_hand", "e_voucher"};
 inline constexpr std::array<std::string_view, 3> kCollectors = {"head", "member", "proxy"};
 
+// The sectors (global clusters and areas of responsibility) a round may be counted under:
+// docs/programmes.md, "Sectors".
+inline constexpr std::array<std::string_view, 13> kSectors = {
+    "protection",  "gbv",  "child_protection", "health", "mhpss",       "food_security",
+    "shelter_nfi", "wash", "education",        "cccm",   "livelihoods", "logistics",
+    "mpca"};
+
 // One line of an in-kind basket: `quantity` of the item per household, or per member (capped at
 // `max_quantity`) with `per_member`.
 struct BasketLine {
@@ -45,6 +52,7 @@ struct BasketLine {
   std::string item_name_ar;
   std::string item_name_ckb;
   std::string item_unit;
+  std::string item_category;  // the catalogue's: what the round's sector defaults from
 };
 
 // The transfer of a cash round; amounts in minor units of `currency`.
@@ -77,7 +85,9 @@ struct Distribution {
   std::string name;
   std::string kind;  // in_kind, cash
   DistributionStatus status = DistributionStatus::kDraft;
-  std::string project;
+  std::string project;     // the organisation's own reference, free text
+  int64_t project_id = 0;  // the programme project it counts for; 0 = none
+  std::string sector;      // "" = from the basket (RoundSector)
   std::string pcode;
   std::string site;
   int64_t warehouse_id = 0;  // 0 = none (cash rounds)
@@ -92,6 +102,10 @@ struct Distribution {
   int64_t people = 0;
   int64_t duplicates_skipped = 0;
   int64_t collected = 0;  // live collections (read, not written)
+  // The project's, filled by reads.
+  std::string project_code;
+  std::string project_name;
+  int64_t project_office_id = 0;
   int64_t planned_at = 0;
   int64_t opened_at = 0;
   int64_t closed_at = 0;
@@ -105,6 +119,8 @@ struct DistributionEdit {
   std::optional<std::string> name;
   std::optional<std::string> kind;
   std::optional<std::string> project;
+  std::optional<int64_t> project_id;  // 0 = none
+  std::optional<std::string> sector;  // "" = from the basket
   std::optional<std::string> pcode;
   std::optional<std::string> site;
   std::optional<int64_t> warehouse_id;

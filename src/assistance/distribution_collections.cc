@@ -1,12 +1,16 @@
 // Collections at the distribution point: record (once per household and per person per round),
-// void, read and list.
+// void, read and list. A collection writes the household's service records in its transaction
+// and a void deletes them (docs/programmes.md, "Service records").
 #include <algorithm>
 
 #include "assistance/distribution_internal.h"
+#include "assistance/distribution_rules.h"
 #include "assistance/distribution_service.h"
+#include "base/clock.h"
 #include "stock/ledger.h"
 #include "store/audit_store.h"
 #include "store/distribution_store.h"
+#include "store/service_record_store.h"
 #include "store/stock_ledger_store.h"
 
 namespace sanad::assistance {
@@ -16,6 +20,7 @@ using internal::Deny;
 using internal::Entry;
 
 constexpr size_t kMaxTextChars = 500;
+constexpr std::string_view kSource = "collection";
 
 Status NotOpen(const Distribution& d) {
   return {StatusCode::kConflict,
@@ -59,6 +64,19 @@ Status AlreadyCollected(store::Connection& c, int64_t distribution_id, int64_t c
           "this household already collected in this round (collection " + std::to_string(prev.id) +
               ", token " + FormatToken(prev.token) + ")",
           {{"household_id", "already collected"}}};
+}
+
+// Every live member of the household was served by this collection, on its (UTC) day.
+store::ServiceRecordBase RecordsOf(const Distribution& d, const Collection& col) {
+  return {.organisation_id = d.organisation_id,
+          .project_id = d.project_id,
+          .office_id = d.project_office_id,
+          .sector = std::string(RoundSector(d)),
+          .source = std::string(kSource),
+          .source_id = col.id,
+          .kind = d.kind,
+          .pcode = d.pcode,
+          .served_on = FormatUtcDate(col.at)};
 }
 
 stock::MovementContext Context(const access::Actor& a, int64_t now) {
@@ -147,6 +165,7 @@ Result<CollectionRecord> DistributionService::Collect(const access::Actor& actor
       SANAD_RETURN_IF_ERROR(
           store::PayTransferInHand(c, id, b.household_id, col.id, FormatUtcDate(now), now));
     }
+    SANAD_RETURN_IF_ERROR(store::InsertHouseholdRecords(c, RecordsOf(d, col), b.household_id));
     SANAD_RETURN_IF_ERROR(store::AppendAudit(
         c, Entry(actor, now, "collection", "create", col.id,
                  {{.field = "distribution_id", .after = std::to_string(id)},
@@ -190,6 +209,7 @@ Result<CollectionRecord> DistributionService::Void(const access::Actor& actor, i
     col.voided_by_name = actor.username;
     SANAD_RETURN_IF_ERROR(store::MarkVoided(c, col));
     SANAD_RETURN_IF_ERROR(store::UnpayTransferInHand(c, id, col.household_id, collection_id, now));
+    SANAD_RETURN_IF_ERROR(store::DeleteServiceRecords(c, kSource, collection_id).status());
     SANAD_RETURN_IF_ERROR(
         store::AppendAudit(c, Entry(actor, now, "collection", "void", collection_id,
                                     {{.field = "voided_at", .after = FormatUtc(now)},

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <set>
 #include <unordered_set>
+#include <utility>
 
 #include "assistance/money.h"
 #include "base/partial_date.h"
@@ -186,8 +187,26 @@ std::vector<FieldError> ValidateDistribution(const Distribution& d,
   } else {
     bad.push_back({"kind", "must be in_kind or cash"});
   }
+  if (!d.sector.empty() && !OneOf(kSectors, d.sector)) bad.push_back({"sector", Choices(kSectors)});
   CheckCriteria(d.criteria, places, &bad);
   return bad;
+}
+
+std::string_view RoundSector(const Distribution& d) {
+  if (!d.sector.empty()) return d.sector;
+  if (d.kind == "cash") return "mpca";
+  // Item categories (stock/stock.h) to sectors; nfi, shelter and other are shelter and NFI.
+  constexpr std::pair<std::string_view, std::string_view> kByCategory[] = {
+      {"food", "food_security"},
+      {"wash", "wash"},
+      {"hygiene", "wash"},
+      {"dignity_kit", "gbv"},
+      {"medicine", "health"}};
+  const std::string_view category = d.basket.empty() ? "" : d.basket.front().item_category;
+  for (const auto& [from, to] : kByCategory) {
+    if (from == category) return to;
+  }
+  return "shelter_nfi";
 }
 
 bool MeetsCriteria(const Criteria& c, const registry::Household& h, std::string_view starts_on) {

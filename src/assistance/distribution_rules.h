@@ -27,6 +27,10 @@ Status CheckStep(DistributionStatus from, DistributionStatus to);
 std::vector<FieldError> ValidateDistribution(const Distribution& d,
                                              const registry::PlaceDirectory& places);
 
+// The sector the round's service records count under (docs/programmes.md, "Service records"):
+// its own `sector`, else cash → mpca, else from the category of the basket's first item.
+std::string_view RoundSector(const Distribution& d);
+
 // Whether the household (its live members) meets the criteria that need only the household:
 // everything but not_assisted_days and max_households. `starts_on` is the date ages are
 // counted on.

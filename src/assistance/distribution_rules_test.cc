@@ -97,6 +97,27 @@ TEST(DistributionValidationTest, ProblemsAreNamedByField) {
             (std::vector<std::string>{"cash.currency", "cash.mechanism"}));
 }
 
+// A round's service records count under its own sector, else its basket's first item's
+// (docs/programmes.md, "Service records"); an unknown sector is refused by name.
+TEST(DistributionSectorTest, TheRoundsSectorElseTheBasketsFirstItem) {
+  Distribution d = InKind();
+  const std::pair<std::string, std::string> by_category[] = {
+      {"food", "food_security"}, {"wash", "wash"},           {"hygiene", "wash"},
+      {"nfi", "shelter_nfi"},    {"shelter", "shelter_nfi"}, {"dignity_kit", "gbv"},
+      {"medicine", "health"},    {"other", "shelter_nfi"},   {"", "shelter_nfi"}};
+  for (const auto& [category, sector] : by_category) {
+    d.basket.front().item_category = category;
+    EXPECT_EQ(RoundSector(d), sector) << category;
+  }
+  d.sector = "protection";
+  EXPECT_EQ(RoundSector(d), "protection");
+  EXPECT_TRUE(ValidateDistribution(d, Places()).empty());
+  d.sector = "nutrition";
+  EXPECT_EQ(Fields(ValidateDistribution(d, Places())), std::vector<std::string>{"sector"});
+  Distribution cash{.kind = "cash"};
+  EXPECT_EQ(RoundSector(cash), "mpca");
+}
+
 TEST(DistributionCriteriaTest, EachCriterionLooksAtTheLiveMembers) {
   Household h{.displacement_status = "idp_in_camp",
               .location_pcode = "IQG15Q03N03",

@@ -8,6 +8,7 @@
 #include "stock/ledger.h"
 #include "store/audit_store.h"
 #include "store/distribution_store.h"
+#include "store/project_ref_store.h"
 
 namespace sanad::assistance {
 namespace {
@@ -57,6 +58,11 @@ Status DistributionService::CheckStored(store::Connection& c, const Distribution
                            store::WarehouseExists(c, d.organisation_id, d.warehouse_id));
     if (!ok) bad.push_back({"warehouse_id", "is not an active warehouse of your organisation"});
   }
+  if (d.project_id != 0) {
+    SANAD_ASSIGN_OR_RETURN(const auto project,
+                           store::FindProjectRef(c, d.organisation_id, d.project_id));
+    if (!project) bad.push_back({"project_id", "is not a project of your organisation"});
+  }
   for (size_t i = 0; i < d.basket.size(); ++i) {
     if (d.basket[i].item_id <= 0) continue;
     SANAD_ASSIGN_OR_RETURN(const bool ok,
@@ -81,9 +87,14 @@ Result<Distribution> DistributionService::Create(const access::Actor& actor, Dis
   Status s = db_.InTransaction(store::TxMode::kWrite, [&](store::Connection& c) -> Status {
     SANAD_RETURN_IF_ERROR(CheckStored(c, d));
     SANAD_RETURN_IF_ERROR(store::InsertDistribution(c, &d, actor.user_id, now));
-    SANAD_RETURN_IF_ERROR(store::AppendAudit(
-        c, Entry(actor, now, "distribution", "create", d.id,
-                 {{.field = "name", .after = d.name}, {.field = "kind", .after = d.kind}})));
+    std::vector<FieldChange> changes = {{.field = "name", .after = d.name},
+                                        {.field = "kind", .after = d.kind}};
+    if (d.project_id != 0) {
+      changes.push_back({.field = "project_id", .after = std::to_string(d.project_id)});
+    }
+    if (!d.sector.empty()) changes.push_back({.field = "sector", .after = d.sector});
+    SANAD_RETURN_IF_ERROR(
+        store::AppendAudit(c, Entry(actor, now, "distribution", "create", d.id, changes)));
     SANAD_ASSIGN_OR_RETURN(d, store::GetDistribution(c, actor.organisation_id, d.id));
     return Status::Ok();
   });
@@ -149,6 +160,8 @@ Result<Distribution> DistributionService::Update(const access::Actor& actor, int
     if (e.name) d.name = *e.name;
     if (e.kind) d.kind = *e.kind;
     if (e.project) d.project = *e.project;
+    if (e.project_id) d.project_id = *e.project_id;
+    if (e.sector) d.sector = *e.sector;
     if (e.pcode) d.pcode = *e.pcode;
     if (e.site) d.site = *e.site;
     if (e.warehouse_id) d.warehouse_id = *e.warehouse_id;
@@ -168,6 +181,8 @@ Result<Distribution> DistributionService::Update(const access::Actor& actor, int
     };
     note("name", before.name, d.name);
     note("kind", before.kind, d.kind);
+    note("project_id", std::to_string(before.project_id), std::to_string(d.project_id));
+    note("sector", before.sector, d.sector);
     note("pcode", before.pcode, d.pcode);
     note("starts_on", before.starts_on, d.starts_on);
     note("ends_on", before.ends_on, d.ends_on);

@@ -28,13 +28,17 @@ bool AllDigits(std::string_view s) {
 
 std::optional<int> MinorUnitDecimals(std::string_view currency) {
   if (currency == "IQD") return 0;
-  if (currency == "USD") return 2;
+  if (currency == "USD" || currency == "EUR") return 2;
   return std::nullopt;
 }
 
-bool IsCurrency(std::string_view currency) { return MinorUnitDecimals(currency).has_value(); }
+bool IsCurrency(std::string_view currency) { return currency == "IQD" || currency == "USD"; }
 
 std::string CurrencyChoices() { return "is IQD or USD"; }
+
+bool IsBudgetCurrency(std::string_view currency) { return MinorUnitDecimals(currency).has_value(); }
+
+std::string BudgetCurrencyChoices() { return "must be IQD, USD or EUR"; }
 
 Result<int64_t> ParseAmount(std::string_view text, std::string_view currency) {
   const auto decimals = MinorUnitDecimals(currency);

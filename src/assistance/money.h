@@ -1,5 +1,6 @@
-// Money of cash assistance (docs/assistance.md, "Quantities and money"): IQD (no decimals in
-// use) and USD (2 decimals), held as integers of the currency's minor unit so sums are exact.
+// Money (docs/assistance.md, "Quantities and money"; docs/programmes.md, "Money"): IQD (no
+// decimals in use), USD and EUR (2 decimals), held as integers of the currency's minor unit so
+// sums are exact. Cash assistance is paid in IQD or USD only; budgets may also be in EUR.
 // Amounts are read from decimal text (a CSV cell, a JSON number's text) and written back as
 // text or as a JSON-friendly major-unit number. Pure functions; thread-safe.
 #pragma once
@@ -16,11 +17,17 @@ namespace sanad::assistance {
 // The largest amount accepted, in minor units: far above any transfer, far below overflow.
 inline constexpr int64_t kMaxMinorAmount = 1'000'000'000'000'000;
 
-// The decimals of a currency code ("IQD" 0, "USD" 2); nullopt for any other code.
+// The decimals of a currency code ("IQD" 0, "USD" and "EUR" 2); nullopt for any other code.
 std::optional<int> MinorUnitDecimals(std::string_view currency);
+// A currency cash assistance is paid in: IQD or USD (rounds, transfers, reconciliation files).
 bool IsCurrency(std::string_view currency);
-// "is IQD or USD" — the reason given for an unknown currency.
+// "is IQD or USD" — the reason given for an unknown cash currency.
 std::string CurrencyChoices();
+// A currency of a project's budget and expenditures: IQD, USD or EUR (donors such as ECHO
+// fund in euros).
+bool IsBudgetCurrency(std::string_view currency);
+// "must be IQD, USD or EUR".
+std::string BudgetCurrencyChoices();
 
 // Parses a non-negative decimal ("150000", "100.5", " 100.50 ") into minor units of
 // `currency`. Digits beyond the currency's decimals are refused unless they are zeros

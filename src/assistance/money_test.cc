@@ -37,7 +37,10 @@ TEST(MoneyTest, ParsesAmountsIntoMinorUnitsAndRefusesWhatWouldRound) {
       {"5.", "USD", -1},
       {"1.2.3", "USD", -1},
       {"abc", "USD", -1},
-      {"100", "EUR", -1},
+      {"100", "EUR", 10000},
+      {"80312.5", "EUR", 8031250},
+      {"0.001", "EUR", -1},
+      {"100", "GBP", -1},
       {"99999999999999999999", "IQD", -1},
       {"1000000000000000", "IQD", 1'000'000'000'000'000},
       {"1000000000000001", "IQD", -1},
@@ -63,11 +66,16 @@ TEST(MoneyTest, TooManyDecimalsSaysHowManyTheCurrencyHas) {
   EXPECT_EQ(ParseAmount("10.5", "IQD").status().message(), "has more than 0 decimals for IQD");
 }
 
-TEST(MoneyTest, CurrenciesAreIqdWithoutDecimalsAndUsdWithTwo) {
+TEST(MoneyTest, CurrenciesAreIqdWithoutDecimalsAndUsdAndEurWithTwo) {
   EXPECT_EQ(MinorUnitDecimals("IQD"), 0);
   EXPECT_EQ(MinorUnitDecimals("USD"), 2);
+  EXPECT_EQ(MinorUnitDecimals("EUR"), 2);
   EXPECT_FALSE(MinorUnitDecimals("usd").has_value());  // codes are upper case
+  // Cash is paid in dinars or dollars; a budget may also be in euros.
   EXPECT_FALSE(IsCurrency("EUR"));
+  EXPECT_TRUE(IsBudgetCurrency("EUR"));
+  EXPECT_TRUE(IsBudgetCurrency("IQD"));
+  EXPECT_FALSE(IsBudgetCurrency("GBP"));
 }
 
 TEST(MoneyTest, FormatsMinorUnitsBackForFilesAndPeople) {
@@ -79,13 +87,14 @@ TEST(MoneyTest, FormatsMinorUnitsBackForFilesAndPeople) {
   EXPECT_EQ(FormatMoney(125050, "USD"), "1,250.50 USD");
   EXPECT_EQ(FormatMoney(-1000000, "IQD"), "-1,000,000 IQD");
   EXPECT_EQ(FormatMoney(999, "IQD"), "999 IQD");
+  EXPECT_EQ(FormatMoney(25000000, "EUR"), "250,000.00 EUR");
   EXPECT_DOUBLE_EQ(MajorUnits(10050, "USD"), 100.5);
   EXPECT_DOUBLE_EQ(MajorUnits(150000, "IQD"), 150000.0);
 }
 
 TEST(MoneyTest, EveryFormattedAmountParsesBackToItself) {
   for (int64_t minor : {0LL, 1LL, 9LL, 10LL, 99LL, 100LL, 12345LL, 1'000'000'000'000LL}) {
-    for (const char* currency : {"IQD", "USD"}) {
+    for (const char* currency : {"IQD", "USD", "EUR"}) {
       const auto back = ParseAmount(FormatAmount(minor, currency), currency);
       ASSERT_TRUE(back.ok()) << minor << " " << currency;
       EXPECT_EQ(*back, minor) << currency;

@@ -87,6 +87,9 @@ struct Case {
   std::vector<CaseUser> assigned;
   std::vector<int64_t> person_ids;
   std::vector<CasePerson> people;  // filled for reading; person_ids is what is stored
+  int64_t project_id = 0;          // the programme project its services count for; 0 = none
+  std::string project_code;        // the project's, filled for reading
+  std::string project_name;
   // When each step was (last) reached, by CaseStatus; nullopt when not yet.
   std::array<std::optional<int64_t>, kStatusCount> step_at{};
   int64_t status_at = 0;

@@ -1,5 +1,6 @@
-// CaseService: what happens to an open case besides editing — follow-ups, services given,
-// transfer and assignment, its timeline, and what referrals take from it.
+// CaseService: what happens to an open case besides editing — follow-ups, services given (with
+// their service records), transfer and assignment, its timeline, and what referrals take from
+// it.
 #include <algorithm>
 
 #include "base/partial_date.h"
@@ -8,11 +9,15 @@
 #include "cases/case_content.h"
 #include "cases/case_service.h"
 #include "store/case_store.h"
+#include "store/project_ref_store.h"
+#include "store/service_record_store.h"
 
 namespace sanad::cases {
 namespace {
 
 constexpr size_t kMaxNote = 20'000;
+// A district's P-code is the first 8 characters of the P-codes under it (IQG15Q03N03 → IQG15Q03).
+constexpr size_t kDistrictChars = 8;
 
 std::string Text(const Json& j, const char* key, std::vector<FieldError>* bad) {
   if (!j.contains(key) || j[key].is_null()) return "";
@@ -55,6 +60,53 @@ Result<CaseUser> CaseworkerOfModule(CaseBook& book, const Case& c, int64_t user_
       {{field, "is not a caseworker of your organisation in the " + module + " module"}});
 }
 
+// The sector a module's services count under (docs/programmes.md, "Service records").
+std::string_view SectorOf(access::CaseModule m) {
+  switch (m) {
+    case access::CaseModule::kGbv:
+      return "gbv";
+    case access::CaseModule::kChildProtection:
+      return "child_protection";
+    case access::CaseModule::kMhpss:
+      return "mhpss";
+    default:
+      return "protection";
+  }
+}
+
+// The service records of a service given on `date` (timeline event `event_id`): one row per
+// person of the case, at the place of the first person's household. A GBV case keeps its
+// survivor out of the plain tables, so it writes one counted row of unknown sex, age and
+// population group, placed only to the district.
+Status WriteServiceRecords(CaseBook& book, const Case& c, int64_t event_id,
+                           const std::string& date) {
+  store::Connection& conn = book.connection();
+  int64_t office_id = 0;
+  if (c.project_id != 0) {
+    SANAD_ASSIGN_OR_RETURN(const auto project,
+                           store::FindProjectRef(conn, c.organisation_id, c.project_id));
+    if (project) office_id = project->office_id;
+  }
+  std::string pcode;
+  if (!c.person_ids.empty()) {
+    SANAD_ASSIGN_OR_RETURN(pcode, store::PersonPlace(conn, c.person_ids.front()));
+  }
+  store::ServiceRecordBase base{.organisation_id = c.organisation_id,
+                                .project_id = c.project_id,
+                                .office_id = office_id,
+                                .sector = std::string(SectorOf(c.module)),
+                                .source = "case_service",
+                                .source_id = event_id,
+                                .kind = std::string(access::CaseModuleName(c.module)),
+                                .pcode = pcode,
+                                .served_on = date};
+  if (c.module == access::CaseModule::kGbv) {
+    base.pcode = pcode.substr(0, kDistrictChars);
+    return store::InsertCountedRecord(conn, base, "unknown", "unknown", "unknown", 1);
+  }
+  return store::InsertPeopleRecords(conn, base, c.person_ids);
+}
+
 bool WorksOn(const Case& c, int64_t user_id) {
   return c.owner.id == user_id || std::any_of(c.assigned.begin(), c.assigned.end(),
                                               [&](const CaseUser& u) { return u.id == user_id; });
@@ -92,9 +144,11 @@ Result<Case> CaseService::AddService(const access::Actor& actor, int64_t id, int
     if (!bad.empty()) return Status::InvalidArgument("the service has problems", bad);
     if (c.status == CaseStatus::kClosed) return Closed();
     SANAD_RETURN_IF_ERROR(book.Save(&c, version));
+    int64_t event_id = 0;
     SANAD_RETURN_IF_ERROR(book.AddEvent(
         id, "service", "service given on " + date,
-        {{"date", date}, {"service", service}, {"provider", provider}, {"note", note}}));
+        {{"date", date}, {"service", service}, {"provider", provider}, {"note", note}}, &event_id));
+    SANAD_RETURN_IF_ERROR(WriteServiceRecords(book, c, event_id, date));
     return book.Audit("service", id, {{.field = "service", .after = "(encrypted)"}});
   });
 }

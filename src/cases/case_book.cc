@@ -94,8 +94,8 @@ Status CaseBook::Save(Case* c, int64_t expected_version) {
   return Status::Ok();
 }
 
-Status CaseBook::AddEvent(int64_t case_id, std::string kind, std::string summary,
-                          const Json& body) {
+Status CaseBook::AddEvent(int64_t case_id, std::string kind, std::string summary, const Json& body,
+                          int64_t* id_out) {
   CaseEvent e{.case_id = case_id,
               .at = now_,
               .user_id = actor_.user_id,
@@ -103,6 +103,7 @@ Status CaseBook::AddEvent(int64_t case_id, std::string kind, std::string summary
               .kind = std::move(kind),
               .summary = std::move(summary)};
   SANAD_ASSIGN_OR_RETURN(int64_t id, store::InsertCaseEvent(c_, e));
+  if (id_out != nullptr) *id_out = id;
   if (body.is_null()) return Status::Ok();
   return store::SetCaseEventBody(c_, id, cipher_.Seal(body.dump(), EventContext(id)));
 }

@@ -41,9 +41,10 @@ class CaseBook {
   // Seals and writes `c` (plain columns, content, people) if still at `expected_version`;
   // bumps c->version, fills c->people and sets `overdue` anew.
   Status Save(Case* c, int64_t expected_version);
-  // Appends a timeline event; `body` (null for none) is sealed.
+  // Appends a timeline event; `body` (null for none) is sealed. *id, when given, receives the
+  // event's id.
   Status AddEvent(int64_t case_id, std::string kind, std::string summary,
-                  const Json& body = nullptr);
+                  const Json& body = nullptr, int64_t* id = nullptr);
   Status Audit(std::string action, int64_t case_id, std::vector<access::FieldChange> changes);
 
   store::Connection& connection() { return c_; }

@@ -7,6 +7,7 @@
 #include "cases/case_content.h"
 #include "cases/case_workflow.h"
 #include "store/case_store.h"
+#include "store/project_ref_store.h"
 
 namespace sanad::cases {
 namespace {
@@ -45,6 +46,27 @@ Status CheckPeople(store::Connection& c, int64_t organisation_id, const std::vec
   return Status::Ok();
 }
 
+// Sets the case's project (0 = none) when it is one of the organisation's; a problem naming
+// `project_id` otherwise.
+Status SetProject(store::Connection& c, int64_t project_id, Case* k, std::vector<FieldError>* bad) {
+  if (project_id == 0) {
+    k->project_id = 0;
+    k->project_code.clear();
+    k->project_name.clear();
+    return Status::Ok();
+  }
+  SANAD_ASSIGN_OR_RETURN(const auto project,
+                         store::FindProjectRef(c, k->organisation_id, project_id));
+  if (!project) {
+    bad->push_back({"project_id", "is not a project of your organisation"});
+    return Status::Ok();
+  }
+  k->project_id = project->id;
+  k->project_code = project->code;
+  k->project_name = project->name;
+  return Status::Ok();
+}
+
 // Stamps a consent section with who took it and, when missing, the day.
 void StampConsent(const access::Actor& actor, int64_t now, Json* content) {
   if (!content->contains("consent") || !(*content)["consent"].is_object()) return;
@@ -78,6 +100,8 @@ Result<Case> CaseService::Create(const access::Actor& actor, const NewCase& in) 
   Status s = db_.InTransaction(store::TxMode::kWrite, [&](store::Connection& conn) -> Status {
     std::vector<FieldError> people_bad;
     SANAD_RETURN_IF_ERROR(CheckPeople(conn, actor.organisation_id, in.person_ids, &people_bad));
+    Case project{.organisation_id = actor.organisation_id};
+    SANAD_RETURN_IF_ERROR(SetProject(conn, in.project_id, &project, &people_bad));
     if (!bad.empty() || !people_bad.empty()) {
       people_bad.insert(people_bad.begin(), bad.begin(), bad.end());
       return Status::InvalidArgument("the case has problems", std::move(people_bad));
@@ -88,6 +112,9 @@ Result<Case> CaseService::Create(const access::Actor& actor, const NewCase& in) 
              .risk = *risk,
              .owner = {.id = actor.user_id, .username = actor.username},
              .person_ids = in.person_ids,
+             .project_id = project.project_id,
+             .project_code = project.project_code,
+             .project_name = project.project_name,
              .status_at = now,
              .next_follow_up = in.next_follow_up,
              .content = std::move(c.content),
@@ -100,6 +127,7 @@ Result<Case> CaseService::Create(const access::Actor& actor, const NewCase& in) 
     SANAD_RETURN_IF_ERROR(book.AddEvent(c.id, "created", "opened " + c.Reference()));
     std::vector<access::FieldChange> changes = {Plain("module", "", in.module),
                                                 Plain("risk", "", in.risk), Sealed("people")};
+    if (c.project_id != 0) changes.push_back(Plain("project_id", "", std::to_string(c.project_id)));
     for (auto it = c.content.begin(); it != c.content.end(); ++it)
       changes.push_back(Sealed(it.key()));
     return book.Audit("create", c.id, std::move(changes));
@@ -151,6 +179,10 @@ Result<Case> CaseService::Edit(const access::Actor& actor, int64_t id, const Cas
       SANAD_RETURN_IF_ERROR(
           CheckPeople(book.connection(), actor.organisation_id, *edit.person_ids, &all));
     }
+    const int64_t project_before = c.project_id;
+    if (edit.project_id) {
+      SANAD_RETURN_IF_ERROR(SetProject(book.connection(), *edit.project_id, &c, &all));
+    }
     if (!all.empty()) return Status::InvalidArgument("the edit has problems", std::move(all));
     std::vector<access::FieldChange> changes;
     std::string summary;
@@ -166,6 +198,11 @@ Result<Case> CaseService::Edit(const access::Actor& actor, int64_t id, const Cas
       changes.push_back(Plain("next_follow_up", c.next_follow_up, *edit.next_follow_up));
       note("next follow-up");
       c.next_follow_up = *edit.next_follow_up;
+    }
+    if (c.project_id != project_before) {
+      changes.push_back(
+          Plain("project_id", std::to_string(project_before), std::to_string(c.project_id)));
+      note("project");
     }
     if (edit.person_ids && *edit.person_ids != c.person_ids) {
       changes.push_back(Sealed("people"));

@@ -30,6 +30,7 @@ struct NewCase {
   std::vector<int64_t> person_ids;
   Json content = Json::object();  // sections as in docs/cases.md
   std::string next_follow_up;
+  int64_t project_id = 0;  // 0 = none
 };
 
 // A PATCH: sections present replace the stored ones.
@@ -38,7 +39,8 @@ struct CaseEdit {
   std::optional<std::string> risk;
   std::optional<std::vector<int64_t>> person_ids;
   std::optional<std::string> next_follow_up;
-  Json sections = Json::object();  // any of intake, consent, assessment, plan, details, closure
+  std::optional<int64_t> project_id;  // 0 = none
+  Json sections = Json::object();     // any of intake, consent, assessment, plan, details, closure
 };
 
 class CaseService {
@@ -60,6 +62,8 @@ class CaseService {
                     int64_t version, const std::string& reason);
   Result<Case> AddFollowUp(const access::Actor& actor, int64_t id, int64_t version,
                            const Json& follow_up);
+  // Also writes the service records of the case's people (docs/programmes.md, "Service
+  // records").
   Result<Case> AddService(const access::Actor& actor, int64_t id, int64_t version,
                           const Json& service);
   // Supervisors of the module only; the new owner must be a caseworker or supervisor of the

@@ -8,10 +8,14 @@
 #include "assistance/demo_assistance.h"
 #include "cases/demo_cases.h"
 #include "cli/commands.h"
+#include "programmes/demo_programmes.h"
+#include "programmes/programme_services.h"
 #include "referrals/demo_referrals.h"
 #include "registry/demo_generator.h"
 #include "registry/household_service.h"
 #include "registry/place_directory.h"
+#include "reports/demo_indicators.h"
+#include "reports/indicator_service.h"
 
 namespace sanad::cli {
 namespace {
@@ -25,6 +29,8 @@ constexpr int kPartnerEvery = 40;
 constexpr int kProgressEvery = 500;
 // Demo cases about the first people of Demo Relief's households.
 constexpr int kDemoCases = 60;
+// Attendees of the demo activities are drawn from the members of Demo Relief's first households.
+constexpr size_t kDemoAttendees = 600;
 
 struct DemoCommandOptions {
   std::string db;
@@ -61,6 +67,7 @@ void RunDemo(const DemoCommandOptions& o) {
       {"supervisor", "supervisor", "Demo Relief", all_modules},
       {"clerk", "registration", "Demo Relief", {}},
       {"logistics", "logistics", "Demo Relief", {}},
+      {"meal", "me_officer", "Demo Relief", {}},
       {"viewer", "viewer", "Demo Relief", {}},
       {"gbv", "caseworker", "Demo Relief", {"gbv"}},
       {"child", "caseworker", "Demo Relief", {"child_protection", "mhpss"}},
@@ -73,6 +80,7 @@ void RunDemo(const DemoCommandOptions& o) {
   access::Actor partner;
   cases::DemoCaseTeam team;
   access::Actor partner_lead;
+  access::Actor me;
   for (const auto& a : accounts) {
     auto org = admin.EnsureOrganisation(system, a.org);
     if (!org.ok()) return Fail(org.status().ToString());
@@ -93,6 +101,7 @@ void RunDemo(const DemoCommandOptions& o) {
     if (actor.username == "clerk") clerk = actor;
     if (actor.username == "logistics") logistics = actor;
     if (actor.username == "partner") partner = actor;
+    if (actor.username == "meal") me = actor;
     if (actor.username == "supervisor") team.supervisor = actor;
     if (actor.username == "partner-lead") partner_lead = actor;
     if (actor.username == "gbv") team.gbv_worker = actor;
@@ -103,6 +112,7 @@ void RunDemo(const DemoCommandOptions& o) {
   registry::DemoGenerator gen(*places, {.today_seconds = clock.NowSeconds()});
   int for_partner = 0;
   std::vector<int64_t> case_people;
+  std::vector<int64_t> attendees;
   registry::Household last_household;  // of Demo Relief: referred for cash
   for (int i = 0; i < o.households; ++i) {
     const bool partners = (i + 1) % kPartnerEvery == 0;
@@ -111,6 +121,9 @@ void RunDemo(const DemoCommandOptions& o) {
     for_partner += partners;
     if (!partners && case_people.size() < kDemoCases) case_people.push_back(h->members.front().id);
     if (!partners) last_household = *h;
+    for (const auto& m : h->members) {
+      if (!partners && attendees.size() < kDemoAttendees) attendees.push_back(m.id);
+    }
     if ((i + 1) % kProgressEvery == 0) std::cerr << "  " << (i + 1) << " households\n";
   }
   int case_count = 0;
@@ -141,16 +154,27 @@ void RunDemo(const DemoCommandOptions& o) {
   assistance::DistributionService rounds(*db, *places, clock);
   auto aid = assistance::CreateDemoAssistance(stock, rounds, logistics, clerk, clock.NowSeconds());
   if (!aid.ok()) return Fail("demo assistance: " + aid.status().ToString());
+  programmes::ProgrammeServices programme_services(*db, *places, clock);
+  auto demo_programmes =
+      programmes::CreateDemoProgrammes(programme_services, me, attendees, clock.NowSeconds());
+  if (!demo_programmes.ok()) return Fail("demo programmes: " + demo_programmes.status().ToString());
+  reports::IndicatorService indicator_service(*db, *places, clock);
+  auto indicators =
+      reports::CreateDemoIndicators(programme_services.projects, indicator_service, me);
+  if (!indicators.ok()) return Fail("demo indicators: " + indicators.status().ToString());
   const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
-  std::cout << "demo data created in " << std::lround(seconds.count())
-            << " s: " << (o.households - for_partner) << " households in Demo Relief, "
-            << for_partner << " in Partner Aid, " << case_count << " protection cases, "
-            << referral_count << " referrals, " << aid->items << " stock items, " << aid->rounds
-            << " distribution rounds (" << aid->collections << " collections)\n"
-            << "log in as admin, supervisor, clerk, logistics, viewer, gbv, child or legal (Demo "
-               "Relief) or "
-               "partner, partner-gbv, partner-lead (Partner Aid), password: "
-            << kDemoPassword << "\n";
+  std::cout
+      << "demo data created in " << std::lround(seconds.count())
+      << " s: " << (o.households - for_partner) << " households in Demo Relief, " << for_partner
+      << " in Partner Aid, " << case_count << " protection cases, " << referral_count
+      << " referrals, " << aid->items << " stock items, " << aid->rounds << " distribution rounds ("
+      << aid->collections << " collections), " << demo_programmes->offices << " offices, "
+      << demo_programmes->projects << " projects with " << *indicators << " indicators, "
+      << demo_programmes->activities << " activities\n"
+      << "log in as admin, supervisor, clerk, logistics, meal, viewer, gbv, child or legal (Demo "
+         "Relief) or "
+         "partner, partner-gbv, partner-lead (Partner Aid), password: "
+      << kDemoPassword << "\n";
 }
 
 }  // namespace

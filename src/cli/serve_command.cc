@@ -24,9 +24,14 @@
 #include "registry/people_index.h"
 #include "registry/people_service.h"
 #include "registry/place_directory.h"
+#include "reports/public_figures.h"
+#include "reports/report_services.h"
 
 namespace sanad::cli {
 namespace {
+
+// Far above any sensible threshold; bounds a typo.
+constexpr int64_t kMaxDisclosureThreshold = 1000;
 
 struct ServeOptions {
   std::string db;
@@ -34,6 +39,8 @@ struct ServeOptions {
   std::string ui_dir;
   std::string key_file;
   int threads = 8;
+  // Counts of people 0 < n < this are not published (docs/programmes.md, "Disclosure control").
+  int64_t disclosure_threshold = reports::kDefaultDisclosureThreshold;
 };
 
 // ui/dist beside the source tree the binary was built in (build/sanad → ui/dist).
@@ -116,8 +123,12 @@ void RunServe(const ServeOptions& o) {
   stock::StockService stock(*db, *places, clock);
   assistance::DistributionService distributions(*db, *places, clock);
   assistance::CashService cash(*db, clock);
+  programmes::ProgrammeServices programme_services(*db, *places, clock);
+  reports::PublicFigures public_figures(*db, *places, clock, o.disclosure_threshold);
+  reports::ReportServices report_services(*db, *places, clock, o.disclosure_threshold);
   http::Api api({auth, admin, audit, households, *places, people, dedup, imports, cases, directory,
-                 referral_service, stock, distributions, cash},
+                 referral_service, stock, distributions, cash, &programme_services, &public_figures,
+                 &report_services},
                 o.ui_dir.empty() ? DefaultUiDir() : std::filesystem::path(o.ui_dir));
   http::Server server({.address = address,
                        .port = static_cast<uint16_t>(port),
@@ -145,6 +156,10 @@ void AddServe(CLI::App& app) {
                   "SANAD_KEY_FILE or SANAD_KEY");
   cmd->add_option("--threads", o->threads, "Worker threads")
       ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  cmd->add_option("--disclosure-threshold", o->disclosure_threshold,
+                  "Counts of people below this are not shown in public figures and exports")
+      ->check(CLI::Range(reports::kMinDisclosureThreshold, kMaxDisclosureThreshold))
       ->capture_default_str();
   cmd->callback([o] { RunServe(*o); });
 }

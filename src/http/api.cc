@@ -59,6 +59,11 @@ Api::Api(ApiServices services, std::filesystem::path ui_dir)
   AddStockRoutes();
   AddDistributionRoutes();
   AddCashRoutes();
+  AddProgrammeRoutes();
+  AddActivityRoutes();
+  AddPublicRoutes();
+  AddIndicatorRoutes();
+  AddReportRoutes();
 }
 
 std::optional<access::Session> Api::Authenticate(const Request& req, Response* denied) {
@@ -162,6 +167,8 @@ Response Api::ServeStatic(const Request& req) const {
       {".geojson", "application/geo+json"}};
   std::filesystem::path rel = std::filesystem::path(req.path).relative_path().lexically_normal();
   if (rel.empty() || rel.string().starts_with("..")) rel = "index.html";
+  // The public page (docs/programmes.md) is its own page, not a route of the application.
+  if (rel == "public" || rel == "public/") rel = "public.html";
   std::filesystem::path file = ui_dir_ / rel;
   std::error_code ec;
   if (!std::filesystem::is_regular_file(file, ec)) file = ui_dir_ / "index.html";

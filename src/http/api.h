@@ -14,6 +14,7 @@
 #include "cases/case_service.h"
 #include "http/request.h"
 #include "http/router.h"
+#include "programmes/programme_services.h"
 #include "referrals/referral_service.h"
 #include "referrals/service_directory.h"
 #include "registry/dedup_service.h"
@@ -21,6 +22,8 @@
 #include "registry/household_service.h"
 #include "registry/people_service.h"
 #include "registry/place_directory.h"
+#include "reports/public_figures.h"
+#include "reports/report_services.h"
 #include "stock/stock_service.h"
 
 namespace sanad::http {
@@ -40,6 +43,15 @@ struct ApiServices {
   stock::StockService& stock;
   assistance::DistributionService& distributions;
   assistance::CashService& cash;
+  // Offices, projects, activities and staff: wired by the server before it serves (the routes
+  // are registered without it, so tools that only list routes need not build it).
+  programmes::ProgrammeServices* programmes = nullptr;
+  // The public page's figures (no login); wired like `programmes`. Its threshold is the
+  // server's --disclosure-threshold.
+  reports::PublicFigures* public_figures = nullptr;
+  // Indicators, the dashboard and the exports; wired like `programmes` (its threshold is the
+  // server's --disclosure-threshold too).
+  reports::ReportServices* reports = nullptr;
 };
 
 class Api {
@@ -69,6 +81,11 @@ class Api {
   void AddStockRoutes();
   void AddDistributionRoutes();
   void AddCashRoutes();
+  void AddProgrammeRoutes();
+  void AddActivityRoutes();
+  void AddPublicRoutes();
+  void AddIndicatorRoutes();
+  void AddReportRoutes();
   Response ServeStatic(const Request& req) const;
 
   ApiServices s_;

@@ -43,6 +43,18 @@ std::optional<std::vector<int64_t>> People(const Json& j, std::vector<FieldError
   return out;
 }
 
+// `project_id`: a project id, or null for none; absent → nullopt.
+std::optional<int64_t> ProjectId(const Json& j, std::vector<FieldError>* bad) {
+  auto it = j.find("project_id");
+  if (it == j.end()) return std::nullopt;
+  if (it->is_null()) return 0;
+  if (!it->is_number_integer() || it->get<int64_t>() <= 0) {
+    bad->push_back({"project_id", "must be a project id or null"});
+    return std::nullopt;
+  }
+  return it->get<int64_t>();
+}
+
 Json Sections(const Json& j) {
   Json out = Json::object();
   for (auto section : cases::kSections) {
@@ -83,6 +95,11 @@ Json CaseToJson(const cases::Case& c, const std::vector<cases::CaseStatus>& allo
             {"owner", UserJson(c.owner)},
             {"assigned", assigned},
             {"people", people},
+            {"project_id", c.project_id == 0 ? Json(nullptr) : Json(c.project_id)},
+            {"project",
+             c.project_id == 0
+                 ? Json(nullptr)
+                 : Json{{"id", c.project_id}, {"code", c.project_code}, {"name", c.project_name}}},
             {"dates", dates},
             {"status_since", FormatUtc(c.status_at)},
             {"next_follow_up", c.next_follow_up.empty() ? Json(nullptr) : Json(c.next_follow_up)},
@@ -168,7 +185,7 @@ Response CaseErrorResponse(const Status& st) {
 Response CaseResponse(int status, const access::Actor& actor, const Result<cases::Case>& c) {
   if (!c.ok()) return CaseErrorResponse(c.status());
   Response r = JsonResponse(status, CaseToJson(*c, cases::StepsFor(actor, *c)));
-  r.headers.emplace_back("ETag", "\"" + std::to_string(c->version) + "\"");
+  r.headers.emplace_back("ETag", ETagOf(c->version));
   r.headers.emplace_back("Cache-Control", "no-store");
   if (status == 201) r.headers.emplace_back("Location", "/api/v1/cases/" + std::to_string(c->id));
   return r;
@@ -180,7 +197,8 @@ Result<cases::NewCase> NewCaseFromJson(const Json& j) {
                      .risk = OptionalString(j, "risk", &bad).value_or(""),
                      .person_ids = People(j, &bad).value_or(std::vector<int64_t>{}),
                      .content = Sections(j),
-                     .next_follow_up = OptionalString(j, "next_follow_up", &bad).value_or("")};
+                     .next_follow_up = OptionalString(j, "next_follow_up", &bad).value_or(""),
+                     .project_id = ProjectId(j, &bad).value_or(0)};
   if (out.module.empty()) bad.push_back({"module", "is required"});
   if (out.risk.empty()) bad.push_back({"risk", "is required"});
   if (!bad.empty()) return Status::InvalidArgument("the case has problems", std::move(bad));
@@ -192,6 +210,7 @@ Result<cases::CaseEdit> CaseEditFromJson(const Json& j, int64_t version) {
   cases::CaseEdit out{.version = version,
                       .risk = OptionalString(j, "risk", &bad),
                       .person_ids = People(j, &bad),
+                      .project_id = ProjectId(j, &bad),
                       .sections = Sections(j)};
   if (j.contains("next_follow_up")) {
     out.next_follow_up = OptionalString(j, "next_follow_up", &bad).value_or("");

@@ -38,7 +38,7 @@ Result<int64_t> RoundParam(Request& req) {
 
 Response TransferResponse(const assistance::CashTransfer& t) {
   Response r = JsonResponse(200, TransferToJson(t));
-  r.headers.emplace_back("ETag", "\"" + std::to_string(t.version) + "\"");
+  r.headers.emplace_back("ETag", ETagOf(t.version));
   r.headers.emplace_back("Cache-Control", "no-store");
   return r;
 }

@@ -16,8 +16,9 @@ using assistance::Criteria;
 using assistance::Distribution;
 
 constexpr std::string_view kReadOnly[] = {
-    "id",         "version",      "status",        "warehouse",  "counts",    "created_at",
-    "updated_at", "allowed_next", "cancel_reason", "planned_at", "opened_at", "closed_at"};
+    "id",         "version",    "status",       "warehouse",       "counts",
+    "created_at", "updated_at", "allowed_next", "cancel_reason",   "planned_at",
+    "opened_at",  "closed_at",  "project_ref",  "effective_sector"};
 
 Json Time(int64_t t) { return t == 0 ? Json(nullptr) : Json(FormatUtc(t)); }
 Json OptionalInt(const std::optional<int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
@@ -216,6 +217,15 @@ Json DistributionToJson(const Distribution& d, const access::Actor& actor) {
       {"kind", d.kind},
       {"status", assistance::DistributionStatusName(d.status)},
       {"project", d.project},
+      {"project_id", IdOrNull(d.project_id)},
+      // `project` is the round's own free-text reference (docs/assistance.md); the programme
+      // project it counts for is `project_ref`.
+      {"project_ref",
+       d.project_id == 0
+           ? Json(nullptr)
+           : Json{{"id", d.project_id}, {"code", d.project_code}, {"name", d.project_name}}},
+      {"sector", d.sector.empty() ? Json(nullptr) : Json(d.sector)},
+      {"effective_sector", assistance::RoundSector(d)},
       {"pcode", d.pcode},
       {"site", d.site},
       {"warehouse", d.warehouse_id == 0 ? Json(nullptr)
@@ -386,6 +396,12 @@ Result<assistance::DistributionEdit> DistributionEditFromJson(const Json& j) {
     if (key == "warehouse_id") {
       known = true;
       e.warehouse_id = r.Int(j, key, key);
+    } else if (key == "project_id") {
+      known = true;
+      e.project_id = r.Int(j, key, key).value_or(0);  // null: no project
+    } else if (key == "sector") {
+      known = true;
+      e.sector = r.Text(j, key, key).value_or("");  // null: from the basket
     } else if (key == "basket") {
       known = true;
       if (!value.is_null()) e.basket = BasketFromJson(value, r);
@@ -407,6 +423,8 @@ Distribution NewDistribution(const assistance::DistributionEdit& e) {
   Distribution d{.name = e.name.value_or(""),
                  .kind = e.kind.value_or(""),
                  .project = e.project.value_or(""),
+                 .project_id = e.project_id.value_or(0),
+                 .sector = e.sector.value_or(""),
                  .pcode = e.pcode.value_or(""),
                  .site = e.site.value_or(""),
                  .warehouse_id = e.warehouse_id.value_or(0),

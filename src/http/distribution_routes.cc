@@ -21,7 +21,7 @@ int Clamp(int64_t v) { return static_cast<int>(std::clamp<int64_t>(v, -1, 1'000'
 Response RoundResponse(int status, const access::Actor& actor, const Result<Distribution>& d) {
   if (!d.ok()) return DistributionErrorResponse(d.status());
   Response r = JsonResponse(status, DistributionToJson(*d, actor));
-  r.headers.emplace_back("ETag", "\"" + std::to_string(d->version) + "\"");
+  r.headers.emplace_back("ETag", ETagOf(d->version));
   r.headers.emplace_back("Cache-Control", "no-store");
   if (status == 201) {
     r.headers.emplace_back("Location", std::string(kRounds) + "/" + std::to_string(d->id));

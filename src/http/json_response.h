@@ -13,6 +13,8 @@ namespace sanad::http {
 using Json = nlohmann::json;
 
 Response JsonResponse(int status, const Json& body);
+// The ETag of a record at `version`: the version in double quotes, as If-Match sends it back.
+std::string ETagOf(int64_t version);
 // {"error": {"code", "message", "fields"?}} with the HTTP status for the code.
 Response ErrorResponse(const Status& status);
 Response BadRequest(const std::string& message);

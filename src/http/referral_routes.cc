@@ -158,7 +158,7 @@ void Api::AddReferralRoutes() {
     auto r = s_.referrals.Get(s.actor, *id);
     if (!r.ok()) return ErrorResponse(r.status());
     Response out = JsonResponse(200, ReferralJson(s.actor, *r));
-    out.headers.emplace_back("ETag", "\"" + std::to_string(r->version) + "\"");
+    out.headers.emplace_back("ETag", ETagOf(r->version));
     return out;
   });
 
@@ -173,7 +173,7 @@ void Api::AddReferralRoutes() {
              // A workflow conflict also lists the allowed next statuses, as for cases.
              if (!r.ok()) return CaseErrorResponse(r.status());
              Response out = JsonResponse(200, ReferralJson(s.actor, *r));
-             out.headers.emplace_back("ETag", "\"" + std::to_string(r->version) + "\"");
+             out.headers.emplace_back("ETag", ETagOf(r->version));
              return out;
            });
   };

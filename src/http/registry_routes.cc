@@ -77,7 +77,7 @@ void Api::AddRegistryRoutes() {
     if (!created.ok()) return ErrorResponse(created.status());
     Response r = JsonResponse(201, HouseholdToJson(*created, s_.places));
     r.headers.emplace_back("Location", "/api/v1/households/" + std::to_string(created->id));
-    r.headers.emplace_back("ETag", "\"" + std::to_string(created->version) + "\"");
+    r.headers.emplace_back("ETag", ETagOf(created->version));
     return r;
   });
   Authed("GET", "/api/v1/households/{id}", [this](Request& req, const access::Session& s) {
@@ -86,7 +86,7 @@ void Api::AddRegistryRoutes() {
     auto h = s_.households.Get(s.actor, *id);
     if (!h.ok()) return ErrorResponse(h.status());
     Response r = JsonResponse(200, HouseholdToJson(*h, s_.places));
-    r.headers.emplace_back("ETag", "\"" + std::to_string(h->version) + "\"");
+    r.headers.emplace_back("ETag", ETagOf(h->version));
     return r;
   });
   Authed("PATCH", "/api/v1/households/{id}", [this](Request& req, const access::Session& s) {
@@ -108,7 +108,7 @@ void Api::AddRegistryRoutes() {
     auto updated = s_.households.Update(s.actor, std::move(h), *version);
     if (!updated.ok()) return ErrorResponse(updated.status());
     Response r = JsonResponse(200, HouseholdToJson(*updated, s_.places));
-    r.headers.emplace_back("ETag", "\"" + std::to_string(updated->version) + "\"");
+    r.headers.emplace_back("ETag", ETagOf(updated->version));
     return r;
   });
   Authed("DELETE", "/api/v1/households/{id}", [this](Request& req, const access::Session& s) {

@@ -165,7 +165,7 @@ void Api::AddServiceRoutes() {
     auto svc = s_.services.Get(s.actor, *id);
     if (!svc.ok()) return ErrorResponse(svc.status());
     Response r = JsonResponse(200, ServiceToJson(*svc, s_.places));
-    r.headers.emplace_back("ETag", "\"" + std::to_string(svc->version) + "\"");
+    r.headers.emplace_back("ETag", ETagOf(svc->version));
     return r;
   });
   Authed("PATCH", "/api/v1/services/{id}", [this](Request& req, const access::Session& s) {
@@ -178,7 +178,7 @@ void Api::AddServiceRoutes() {
     auto updated = s_.services.Update(s.actor, in->id, *edit);
     if (!updated.ok()) return ErrorResponse(updated.status());
     Response r = JsonResponse(200, ServiceToJson(*updated, s_.places));
-    r.headers.emplace_back("ETag", "\"" + std::to_string(updated->version) + "\"");
+    r.headers.emplace_back("ETag", ETagOf(updated->version));
     return r;
   });
 }

@@ -4,87 +4,12 @@
 #include <string_view>
 
 #include "base/clock.h"
+#include "http/body_reader.h"
 
 namespace sanad::http {
 namespace {
 
 using stock::Movement;
-
-// Reads the fields of one JSON object, collecting a FieldError for every value of the wrong
-// type and every key that is not a field of the body. `prefix` names nested objects
-// ("lines[2].").
-class BodyReader {
- public:
-  BodyReader(const Json& j, std::string prefix, std::vector<FieldError>* bad,
-             std::initializer_list<std::string_view> known, std::string_view record)
-      : j_(j), prefix_(std::move(prefix)), bad_(bad) {
-    for (const auto& [key, value] : j.items()) {
-      bool ok = false;
-      for (std::string_view k : known) ok = ok || k == key;
-      if (!ok) bad_->push_back({prefix_ + key, "is not a field of " + std::string(record)});
-    }
-  }
-
-  std::optional<std::string> Text(const char* key) {
-    const Json* v = Find(key);
-    if (!v) return std::nullopt;
-    if (!v->is_string()) {
-      Bad(key, "must be text");
-      return std::nullopt;
-    }
-    return v->get<std::string>();
-  }
-  std::optional<int64_t> Int(const char* key) {
-    const Json* v = Find(key);
-    if (!v) return std::nullopt;
-    if (!v->is_number_integer()) {
-      Bad(key, "must be a whole number");
-      return std::nullopt;
-    }
-    return v->get<int64_t>();
-  }
-  std::optional<bool> Bool(const char* key) {
-    const Json* v = Find(key);
-    if (!v) return std::nullopt;
-    if (!v->is_boolean()) {
-      Bad(key, "must be true or false");
-      return std::nullopt;
-    }
-    return v->get<bool>();
-  }
-  // An array of objects, or nullopt (absent or null); a FieldError when it is something else.
-  std::optional<std::vector<Json>> Objects(const char* key) {
-    const Json* v = Find(key);
-    if (!v) return std::nullopt;
-    std::vector<Json> out;
-    if (!v->is_array()) {
-      Bad(key, "must be a list");
-      return std::nullopt;
-    }
-    for (size_t i = 0; i < v->size(); ++i) {
-      if (!(*v)[i].is_object()) {
-        Bad(std::string(key) + "[" + std::to_string(i) + "]", "must be an object");
-        out.emplace_back(Json::object());
-      } else {
-        out.push_back((*v)[i]);
-      }
-    }
-    return out;
-  }
-  const Json* Find(const char* key) const {
-    auto it = j_.find(key);
-    if (it == j_.end() || it->is_null()) return nullptr;
-    return &*it;
-  }
-  void Bad(const std::string& key, std::string reason) {
-    bad_->push_back({prefix_ + key, std::move(reason)});
-  }
-
- private:
-  const Json& j_;
-  std::string prefix_;
-  std::vector<FieldError>* bad_;
-};
 
 Json NullIfEmpty(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 Json NullIfZero(int64_t id) { return id == 0 ? Json(nullptr) : Json(id); }

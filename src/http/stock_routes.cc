@@ -58,7 +58,7 @@ Response PageResponse(const stock::Page<T>& page, F to_json) {
 
 Response Versioned(int status, const Json& body, int64_t version) {
   Response r = JsonResponse(status, body);
-  r.headers.emplace_back("ETag", "\"" + std::to_string(version) + "\"");
+  r.headers.emplace_back("ETag", ETagOf(version));
   return r;
 }
 

@@ -6,6 +6,7 @@
 
 #include "base/partial_date.h"
 #include "referrals/referral_content.h"
+#include "referrals/referral_records.h"
 #include "referrals/referral_rules.h"
 #include "referrals/referral_share.h"
 #include "store/audit_store.h"
@@ -126,6 +127,8 @@ struct ReferralService::Move {
   // Fills the action's fields on the opened referral; may refuse (InvalidArgument).
   std::function<Status(Referral*, int64_t now)> fill;
   std::vector<std::string> sealed_fields;  // audited by name
+  // Writes what else the change records, in its transaction, once the referral is saved.
+  std::function<Status(store::Connection&, const Referral&)> after;
 };
 
 Status ReferralService::TakeSnapshot(const access::Actor& actor, const NewReferral& n, Referral* r,
@@ -306,6 +309,9 @@ Result<Referral> ReferralService::Apply(const access::Actor& actor, int64_t id, 
     SANAD_RETURN_IF_ERROR(move.fill(&r, now));
     r.sealed_content = cipher_->Seal(EncodeContent(r.content), Context(r.id));
     SANAD_RETURN_IF_ERROR(store::UpdateReferral(c, r, version));
+    if (move.after) {
+      SANAD_RETURN_IF_ERROR(move.after(c, r));
+    }
     r.version = version + 1;
     r.overdue = IsOverdue(r, now);
     std::vector<FieldChange> changes = {{.field = "status",
@@ -376,7 +382,8 @@ Result<Referral> ReferralService::RecordService(const access::Actor& actor, int6
                       r->content.service_date = date;
                       return Status::Ok();
                     },
-                .sealed_fields = {"feedback", "service_date"}});
+                .sealed_fields = {"feedback", "service_date"},
+                .after = WriteReferralRecords});
 }
 
 Result<Referral> ReferralService::Cancel(const access::Actor& actor, int64_t id, int64_t version,

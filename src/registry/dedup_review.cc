@@ -1,5 +1,6 @@
 // DedupService: reviewing groups — deciding same person (merge) or different people, and
-// undoing a decision. Each runs in one write transaction with its audit entries.
+// undoing a decision. Each runs in one write transaction with its audit entries and the rewrite
+// of the service records' person_key (docs/programmes.md, "Service records").
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -11,6 +12,7 @@
 #include "store/dedup_store.h"
 #include "store/household_store.h"
 #include "store/merge_store.h"
+#include "store/service_record_store.h"
 
 namespace sanad::registry {
 namespace {
@@ -94,11 +96,15 @@ Status Merge(store::Connection& c, const access::Actor& actor, int64_t now, cons
   for (const auto& [hid, members] : merged) {
     SANAD_ASSIGN_OR_RETURN(before[hid], store::GetHousehold(c, actor.organisation_id, hid));
   }
+  std::vector<int64_t> people = {g.kept_member_id};
   for (const auto& [hid, members] : merged) {
     for (const int64_t id : members) {
       SANAD_RETURN_IF_ERROR(store::MergeMember(c, id, g.kept_member_id));
+      people.push_back(id);
     }
   }
+  // Whoever was served as one of them is now the kept person in every count of people reached.
+  SANAD_RETURN_IF_ERROR(store::RekeyServiceRecords(c, people));
   for (const auto& [hid, members] : merged) {
     SANAD_ASSIGN_OR_RETURN(const int64_t live, store::CountLiveMembers(c, hid));
     const bool archived = live == 0;
@@ -125,7 +131,11 @@ Status Unmerge(store::Connection& c, const access::Actor& actor, int64_t now, co
                std::vector<int64_t>* touched) {
   SANAD_ASSIGN_OR_RETURN(const auto records, store::ListMergeRecords(c, g.id));
   std::map<int64_t, std::vector<store::MergeRecord>> by_household;
-  for (const auto& r : records) by_household[r.household_id].push_back(r);
+  std::vector<int64_t> people = {g.kept_member_id};
+  for (const auto& r : records) {
+    by_household[r.household_id].push_back(r);
+    people.push_back(r.member_id);
+  }
   for (const auto& [hid, recs] : by_household) {
     SANAD_ASSIGN_OR_RETURN(const std::optional<Household> before,
                            LiveHousehold(c, actor.organisation_id, hid));
@@ -145,6 +155,8 @@ Status Unmerge(store::Connection& c, const access::Actor& actor, int64_t now, co
         AuditHousehold(c, actor, now, "unmerge", hid, before.value_or(Household{}), after));
     touched->push_back(hid);
   }
+  // Each of them (and whoever was merged into them) is counted as themselves again.
+  SANAD_RETURN_IF_ERROR(store::RekeyServiceRecords(c, people));
   return store::DeleteMergeRecords(c, g.id);
 }
 

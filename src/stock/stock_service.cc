@@ -11,21 +11,6 @@
 namespace sanad::stock {
 namespace internal {
 
-std::vector<access::FieldChange> Diff(
-    const std::vector<std::pair<std::string, std::string>>* before,
-    const std::vector<std::pair<std::string, std::string>>& after) {
-  std::vector<access::FieldChange> out;
-  for (size_t i = 0; i < after.size(); ++i) {
-    const auto& [field, now] = after[i];
-    if (before == nullptr) {
-      if (!now.empty()) out.push_back({field, std::nullopt, now});
-    } else if ((*before)[i].second != now) {
-      out.push_back({field, (*before)[i].second, now});
-    }
-  }
-  return out;
-}
-
 int CheckPage(int page, int limit, int max_limit, std::vector<FieldError>* bad) {
   if (page < 1) bad->push_back({"page", "must be 1 or more"});
   if (limit < 1 || limit > max_limit) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "access/actor.h"
+#include "access/audit_changes.h"
 #include "access/audit_entry.h"
 #include "base/status.h"
 #include "stock/stock.h"
@@ -25,23 +26,10 @@ inline Status Deny() {
       "only admins, supervisors and logistics officers change the stock of their organisation");
 }
 
-inline access::AuditEntry Entry(const access::Actor& a, int64_t now, std::string action,
-                                std::string entity, int64_t id,
-                                std::vector<access::FieldChange> changes) {
-  return {.at = now,
-          .organisation_id = a.organisation_id,
-          .user_id = a.user_id,
-          .username = a.username,
-          .action = std::move(action),
-          .entity = std::move(entity),
-          .entity_id = id,
-          .changes = std::move(changes)};
-}
+// Every audit entry of this module is by the actor at the time of the change.
+inline constexpr auto& Entry = access::EntryBy;
 
-// Audit changes of a record: fields whose value differs (all non-empty ones when created).
-std::vector<access::FieldChange> Diff(
-    const std::vector<std::pair<std::string, std::string>>* before,
-    const std::vector<std::pair<std::string, std::string>>& after);
+inline constexpr auto& Diff = access::DiffFields;
 
 inline MovementContext ContextOf(const access::Actor& a, int64_t now) {
   return {.organisation_id = a.organisation_id,

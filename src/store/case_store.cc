@@ -19,13 +19,15 @@ constexpr int64_t kDay = 24 * 3600;
 constexpr std::string_view kInsertCase =
     "INSERT INTO cases (organisation_id, module, status, risk, owner_id, version, opened_at, "
     "status_at, next_follow_up, search_text, content, created_at, created_by, updated_at, "
-    "updated_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, '', ?, ?, ?, ?) RETURNING id";
+    "updated_by, project_id) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, '', ?, ?, ?, ?, ?) "
+    "RETURNING id";
 constexpr std::string_view kSetContent = "UPDATE cases SET content = ? WHERE id = ?";
 constexpr std::string_view kCaseColumns =
     "SELECT c.id, c.organisation_id, c.module, c.status, c.risk, c.version, c.owner_id, "
     "u.username, c.opened_at, c.assessment_at, c.case_plan_at, c.follow_up_at, "
     "c.closure_requested_at, c.closed_at, c.status_at, c.next_follow_up, c.content, "
-    "c.created_at, c.updated_at FROM cases c JOIN users u ON u.id = c.owner_id ";
+    "c.created_at, c.updated_at, c.project_id, p.code, p.name FROM cases c "
+    "JOIN users u ON u.id = c.owner_id LEFT JOIN projects p ON p.id = c.project_id ";
 constexpr std::string_view kCaseAssigned =
     "SELECT a.user_id, u.username FROM case_assignments a JOIN users u ON u.id = a.user_id "
     "WHERE a.case_id = ? ORDER BY u.username";
@@ -35,7 +37,8 @@ constexpr std::string_view kUpdateCase =
     "UPDATE cases SET version = version + 1, status = ?, risk = ?, owner_id = ?, opened_at = ?, "
     "assessment_at = ?, case_plan_at = ?, follow_up_at = ?, closure_requested_at = ?, "
     "closed_at = ?, status_at = ?, next_follow_up = ?, search_text = ?, content = ?, "
-    "updated_at = ?, updated_by = ? WHERE id = ? AND organisation_id = ? AND version = ?";
+    "updated_at = ?, updated_by = ?, project_id = ? WHERE id = ? AND organisation_id = ? AND "
+    "version = ?";
 constexpr std::string_view kDeletePeople = "DELETE FROM case_people WHERE case_id = ?";
 constexpr std::string_view kInsertPerson =
     "INSERT INTO case_people (case_id, person_id) VALUES (?, ?)";
@@ -58,11 +61,15 @@ constexpr std::string_view kFindPeople =
     "p.family_name, p.name_latin, p.sex, p.birth_date, p.phone, h.location_pcode FROM people p "
     "JOIN households h ON h.id = p.household_id WHERE p.organisation_id = ? AND p.id = ? "
     "AND p.archived_at IS NULL AND p.merged_into IS NULL AND h.archived_at IS NULL";
+constexpr std::string_view kPersonPlace =
+    "SELECT h.location_pcode FROM people p JOIN households h ON h.id = p.household_id "
+    "WHERE p.id = ?";
 constexpr std::string_view kCaseworkers =
     "SELECT id, username FROM users WHERE organisation_id = ? AND disabled = 0 "
     "AND role IN ('caseworker', 'supervisor') AND modules LIKE ? ORDER BY username";
 
 Value OptionalInt(const std::optional<int64_t>& v) { return v ? Value{*v} : Value{}; }
+Value IdOrNull(int64_t id) { return id == 0 ? Value{} : Value{id}; }
 std::optional<int64_t> IntOrNull(const Row& r, size_t i) {
   if (r.IsNull(i)) return std::nullopt;
   return r.Int(i);
@@ -173,7 +180,8 @@ Result<int64_t> InsertCase(Connection& c, const Case& k, const CaseWrite& w) {
                      w.now,
                      w.actor_id,
                      w.now,
-                     w.actor_id};
+                     w.actor_id,
+                     IdOrNull(k.project_id)};
   SANAD_ASSIGN_OR_RETURN(Rows rows, c.Query(kInsertCase, p));
   return rows.front().Int(0);
 }
@@ -205,6 +213,9 @@ Result<StoredCase> GetCase(Connection& c, int64_t organisation_id, int64_t id) {
   out.sealed_content = r.Text(16);
   k.created_at = r.Int(17);
   k.updated_at = r.Int(18);
+  k.project_id = r.Int(19);
+  k.project_code = r.Text(20);
+  k.project_name = r.Text(21);
   const Value q[] = {id};
   SANAD_ASSIGN_OR_RETURN(Rows assigned, c.Query(kCaseAssigned, q));
   for (const Row& a : assigned) k.assigned.push_back({.id = a.Int(0), .username = a.Text(1)});
@@ -230,6 +241,7 @@ Status UpdateCase(Connection& c, const Case& k, const std::string& sealed, int64
                      sealed,
                      w.now,
                      w.actor_id,
+                     IdOrNull(k.project_id),
                      k.id,
                      k.organisation_id,
                      expected_version};
@@ -363,6 +375,12 @@ Result<std::vector<cases::CasePerson>> FindCasePeople(Connection& c, int64_t org
                    .pcode = r.Text(10)});
   }
   return out;
+}
+
+Result<std::string> PersonPlace(Connection& c, int64_t person_id) {
+  const Value p[] = {person_id};
+  SANAD_ASSIGN_OR_RETURN(Rows rows, c.Query(kPersonPlace, p));
+  return rows.empty() ? std::string() : rows.front().Text(0);
 }
 
 Result<std::vector<cases::CaseUser>> ListCaseworkers(Connection& c, int64_t organisation_id,

@@ -94,6 +94,9 @@ Result<std::vector<OwnerCounts>> CountCasesByOwner(Connection& c, const CaseFilt
 // Live registry people of the organisation with these ids (others are left out).
 Result<std::vector<cases::CasePerson>> FindCasePeople(Connection& c, int64_t organisation_id,
                                                       const std::vector<int64_t>& ids);
+// The location of the household of registry person `person_id`, archived or merged too; ""
+// when there is no such person.
+Result<std::string> PersonPlace(Connection& c, int64_t person_id);
 // Enabled users of the organisation with the role caseworker or supervisor holding `module`.
 Result<std::vector<cases::CaseUser>> ListCaseworkers(Connection& c, int64_t organisation_id,
                                                      const std::string& module);

@@ -12,27 +12,30 @@ using assistance::Distribution;
 using nlohmann::json;
 
 constexpr std::string_view kInsert =
-    "INSERT INTO distributions (organisation_id, version, name, kind, status, project, pcode, "
-    "site, warehouse_id, starts_on, ends_on, plan, created_at, created_by, updated_at, "
-    "updated_by) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+    "INSERT INTO distributions (organisation_id, version, name, kind, status, project, "
+    "project_id, sector, pcode, site, warehouse_id, starts_on, ends_on, plan, created_at, "
+    "created_by, updated_at, updated_by) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?) RETURNING id";
 constexpr std::string_view kColumns =
     "SELECT d.id, d.organisation_id, d.version, d.name, d.kind, d.status, d.project, d.pcode, "
     "d.site, d.warehouse_id, w.name, d.starts_on, d.ends_on, d.plan, d.cancel_reason, "
     "d.households, d.people, d.duplicates_skipped, d.planned_at, d.opened_at, d.closed_at, "
     "d.created_at, d.updated_at, (SELECT COUNT(*) FROM collections c WHERE c.distribution_id = "
-    "d.id AND c.voided_at IS NULL) FROM distributions d LEFT JOIN warehouses w ON w.id = "
-    "d.warehouse_id ";
+    "d.id AND c.voided_at IS NULL), d.project_id, p.code, p.name, p.office_id, d.sector "
+    "FROM distributions d LEFT JOIN warehouses w ON w.id = d.warehouse_id "
+    "LEFT JOIN projects p ON p.id = d.project_id ";
 constexpr std::string_view kSave =
     "UPDATE distributions SET version = version + 1, name = ?, kind = ?, status = ?, project = ?, "
-    "pcode = ?, site = ?, warehouse_id = ?, starts_on = ?, ends_on = ?, plan = ?, "
+    "project_id = ?, sector = ?, pcode = ?, site = ?, warehouse_id = ?, starts_on = ?, ends_on = "
+    "?, plan = ?, "
     "cancel_reason = ?, households = ?, people = ?, duplicates_skipped = ?, planned_at = ?, "
     "opened_at = ?, closed_at = ?, updated_at = ?, updated_by = ? "
     "WHERE id = ? AND organisation_id = ? AND version = ?";
 constexpr std::string_view kVersion =
     "SELECT version FROM distributions WHERE id = ? AND organisation_id = ?";
 constexpr std::string_view kItemNames =
-    "SELECT id, code, name_en, unit, name_ar, name_ckb FROM items WHERE organisation_id = ? AND "
-    "id = ?";
+    "SELECT id, code, name_en, unit, name_ar, name_ckb, category FROM items WHERE "
+    "organisation_id = ? AND id = ?";
 constexpr std::string_view kItemExists =
     "SELECT COUNT(*) FROM items WHERE organisation_id = ? AND id = ?";
 constexpr std::string_view kWarehouseExists =
@@ -45,6 +48,7 @@ std::optional<int64_t> ReadOptional(const json& j, const char* key) {
   return it->get<int64_t>();
 }
 Value OptionalTime(int64_t t) { return t == 0 ? Value() : Value(t); }
+Value IdOrNull(int64_t id) { return id == 0 ? Value() : Value(id); }
 
 std::string EncodePlan(const Distribution& d) {
   json basket = json::array();
@@ -132,6 +136,11 @@ Distribution ToDistribution(const Row& r) {
   d.created_at = r.Int(21);
   d.updated_at = r.Int(22);
   d.collected = r.Int(23);
+  d.project_id = r.Int(24);
+  d.project_code = r.Text(25);
+  d.project_name = r.Text(26);
+  d.project_office_id = r.Int(27);
+  d.sector = r.Text(28);
   return d;
 }
 
@@ -145,6 +154,7 @@ Status FillItemNames(Connection& c, Distribution* d) {
     l.item_unit = rows.front().Text(3);
     l.item_name_ar = rows.front().Text(4);
     l.item_name_ckb = rows.front().Text(5);
+    l.item_category = rows.front().Text(6);
   }
   return Status::Ok();
 }
@@ -171,6 +181,8 @@ Status InsertDistribution(Connection& c, Distribution* d, int64_t actor_id, int6
                      d->kind,
                      std::string(assistance::DistributionStatusName(d->status)),
                      d->project,
+                     IdOrNull(d->project_id),
+                     d->sector,
                      d->pcode,
                      d->site,
                      d->warehouse_id == 0 ? Value() : Value(d->warehouse_id),
@@ -204,6 +216,8 @@ Status SaveDistribution(Connection& c, Distribution* d, int64_t expected_version
                      d->kind,
                      std::string(assistance::DistributionStatusName(d->status)),
                      d->project,
+                     IdOrNull(d->project_id),
+                     d->sector,
                      d->pcode,
                      d->site,
                      d->warehouse_id == 0 ? Value() : Value(d->warehouse_id),

@@ -26,6 +26,11 @@ constexpr std::string_view kUpdateReferral =
     "UPDATE referrals SET status = ?, responded_at = ?, responded_by = ?, service_given_at = ?, "
     "content = ?, version = version + 1 WHERE id = ? AND version = ?";
 constexpr std::string_view kCurrentVersion = "SELECT version FROM referrals WHERE id = ?";
+constexpr std::string_view kFirstCasePerson =
+    "SELECT MIN(person_id) FROM case_people WHERE case_id = ?";
+constexpr std::string_view kHouseholdHead =
+    "SELECT id FROM people WHERE household_id = ? AND relationship = 'head' AND "
+    "archived_at IS NULL ORDER BY merged_into IS NOT NULL, position LIMIT 1";
 
 Value OptionalInt(int64_t v) { return v == 0 ? Value{} : Value{v}; }
 
@@ -168,6 +173,18 @@ Result<int64_t> CountReferrals(Connection& c, const ReferralFilter& f) {
       FilterWhere(f, &params);
   SANAD_ASSIGN_OR_RETURN(Rows rows, c.Query(sql, params));
   return rows.front().Int(0);
+}
+
+Result<int64_t> FirstCasePerson(Connection& c, int64_t case_id) {
+  const Value p[] = {case_id};
+  SANAD_ASSIGN_OR_RETURN(Rows rows, c.Query(kFirstCasePerson, p));
+  return rows.empty() ? 0 : rows.front().Int(0);
+}
+
+Result<int64_t> HouseholdHead(Connection& c, int64_t household_id) {
+  const Value p[] = {household_id};
+  SANAD_ASSIGN_OR_RETURN(Rows rows, c.Query(kHouseholdHead, p));
+  return rows.empty() ? 0 : rows.front().Int(0);
 }
 
 }  // namespace sanad::store

@@ -43,4 +43,10 @@ Status UpdateReferral(Connection& c, const referrals::Referral& r, int64_t expec
 Result<std::vector<referrals::Referral>> ListReferrals(Connection& c, const ReferralFilter& f);
 Result<int64_t> CountReferrals(Connection& c, const ReferralFilter& f);
 
+// Who a referral's service records name (docs/programmes.md, "Service records"): the first
+// registry person of a case (lowest id; 0 for a GBV case, whose people are sealed), and the
+// head of a household (0 when it has none).
+Result<int64_t> FirstCasePerson(Connection& c, int64_t case_id);
+Result<int64_t> HouseholdHead(Connection& c, int64_t household_id);
+
 }  // namespace sanad::store

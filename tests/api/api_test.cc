@@ -1,7 +1,10 @@
 #include "tests/api/api_test.h"
 
+#include <chrono>
 #include <iostream>
+#include <set>
 #include <stdexcept>
+#include <thread>
 
 namespace sanad::api_test {
 
@@ -77,6 +80,24 @@ std::vector<int64_t> ApiTest::Ids(const HttpResponse& list) {
   if (!list.json.is_object()) return out;
   for (const auto& h : list.json.value("items", Json::array())) out.push_back(h.value("id", 0));
   return out;
+}
+
+Json DedupGroupOf(HttpClient& admin, int64_t a, int64_t b) {
+  HttpResponse started = admin.Post("/api/v1/dedup/runs", Json::object());
+  EXPECT_EQ(started.status, 202) << started.body;
+  Json run;
+  for (int i = 0; i < 600; ++i) {
+    run = admin.Get(started.Header("Location") + "?limit=200").json;
+    if (run["status"] == "done" || run["status"] == "failed") break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  EXPECT_EQ(run["status"], "done") << run;
+  for (const auto& g : run["groups"]["items"]) {
+    std::set<int64_t> ids;
+    for (const auto& m : g["members"]) ids.insert(m["id"].get<int64_t>());
+    if (ids.contains(a) && ids.contains(b)) return g;
+  }
+  return nullptr;
 }
 
 std::string BackendTestName(const ::testing::TestParamInfo<TestBackend>& info) {

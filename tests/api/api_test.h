@@ -86,6 +86,10 @@ class ApiTest : public ::testing::TestWithParam<TestBackend> {
   std::set<std::string> users_;  // fixture users created so far
 };
 
+// Runs deduplication as `admin` (POST /api/v1/dedup/runs, polled until it ends) and returns the
+// group that proposes both people `a` and `b`, or null when none does.
+Json DedupGroupOf(HttpClient& admin, int64_t a, int64_t b);
+
 // "sqlite" or "postgres" as the test name suffix.
 std::string BackendTestName(const ::testing::TestParamInfo<TestBackend>& info);
 

@@ -2,8 +2,6 @@
 // registered twice and deduplication merged them after the plan — with the previous collection
 // named; a void gives the items back and lets the household collect again; a collection the
 // stock cannot cover writes nothing; closing the round returns its leftovers to the shelf.
-#include <chrono>
-#include <thread>
 
 #include "tests/api/distribution_fixtures.h"
 
@@ -11,24 +9,8 @@ namespace sanad::api_test {
 namespace {
 
 using ::testing::ElementsAre;
-using testing_support::kMarkazHamdaniya;
+using testing_support::LatinJubouri;
 using testing_support::OneMemberHousehold;
-
-// Mohammed Al-Jubouri of JubouriHousehold() registered again, alone, in Latin letters only and
-// with another spelling, with the same national ID.
-Json LatinJubouri() {
-  Json head = {{"given_name", "Mohamad"},
-               {"father_name", "Abdul-Rahman"},
-               {"grandfather_name", "Husayn"},
-               {"family_name", "Al-Jubouri"},
-               {"sex", "male"},
-               {"birth_date", "1984-07-15"},
-               {"relationship", "head"},
-               {"documents", {{{"type", "national_id"}, {"number", "199012345678"}}}}};
-  return {{"displacement_status", "idp_out_of_camp"},
-          {"location", {{"pcode", kMarkazHamdaniya}}},
-          {"members", {head}}};
-}
 
 class CollectionsTest : public DistributionApiTest {
  protected:
@@ -42,26 +24,12 @@ class CollectionsTest : public DistributionApiTest {
   // Runs deduplication as `admin` and decides that the two heads are the same person, keeping
   // `keep`.
   static void MergeHeads(HttpClient& admin, int64_t keep, int64_t other) {
-    HttpResponse started = admin.Post("/api/v1/dedup/runs", Json::object());
-    ASSERT_EQ(started.status, 202) << started.body;
-    Json run;
-    for (int i = 0; i < 600; ++i) {
-      run = admin.Get(started.Header("Location") + "?limit=200").json;
-      if (run["status"] == "done" || run["status"] == "failed") break;
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    ASSERT_EQ(run["status"], "done") << run;
-    for (const auto& g : run["groups"]["items"]) {
-      std::set<int64_t> ids;
-      for (const auto& m : g["members"]) ids.insert(m["id"].get<int64_t>());
-      if (!ids.contains(keep) || !ids.contains(other)) continue;
-      HttpResponse decided =
-          admin.Post("/api/v1/dedup/groups/" + std::to_string(g["id"].get<int64_t>()) + "/decision",
-                     {{"decision", "same_person"}, {"keep", keep}, {"version", g["version"]}});
-      ASSERT_EQ(decided.status, 200) << decided.body;
-      return;
-    }
-    FAIL() << "deduplication did not propose the two heads: " << run;
+    const Json g = DedupGroupOf(admin, keep, other);
+    ASSERT_FALSE(g.is_null()) << "deduplication did not propose the two heads";
+    HttpResponse decided =
+        admin.Post("/api/v1/dedup/groups/" + std::to_string(g["id"].get<int64_t>()) + "/decision",
+                   {{"decision", "same_person"}, {"keep", keep}, {"version", g["version"]}});
+    ASSERT_EQ(decided.status, 200) << decided.body;
   }
 };
 

@@ -13,27 +13,11 @@ namespace sanad::api_test {
 namespace {
 
 using testing_support::JubouriHousehold;
-using testing_support::kMarkazHamdaniya;
+using testing_support::LatinJubouri;
 using testing_support::ObaidiHousehold;
 
 constexpr char kRuns[] = "/api/v1/dedup/runs";
 constexpr char kMeOfficer[] = "dalia.me";
-
-// Mohammed Al-Jubouri of JubouriHousehold() registered again, alone, in Latin letters only
-// and with another spelling.
-Json LatinJubouri() {
-  Json head = {{"given_name", "Mohamad"},
-               {"father_name", "Abdul-Rahman"},
-               {"grandfather_name", "Husayn"},
-               {"family_name", "Al-Jubouri"},
-               {"sex", "male"},
-               {"birth_date", "1984-07-15"},
-               {"relationship", "head"},
-               {"documents", {{{"type", "national_id"}, {"number", "199012345678"}}}}};
-  return {{"displacement_status", "idp_out_of_camp"},
-          {"location", {{"pcode", kMarkazHamdaniya}}},
-          {"members", {head}}};
-}
 
 class DedupRunsTest : public ApiTest {
  protected:

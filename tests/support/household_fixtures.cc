@@ -14,6 +14,20 @@ Json NoDifficulty() {
 
 }  // namespace
 
+Json LatinJubouri() {
+  Json head = {{"given_name", "Mohamad"},
+               {"father_name", "Abdul-Rahman"},
+               {"grandfather_name", "Husayn"},
+               {"family_name", "Al-Jubouri"},
+               {"sex", "male"},
+               {"birth_date", "1984-07-15"},
+               {"relationship", "head"},
+               {"documents", {{{"type", "national_id"}, {"number", "199012345678"}}}}};
+  return {{"displacement_status", "idp_out_of_camp"},
+          {"location", {{"pcode", kMarkazHamdaniya}}},
+          {"members", {head}}};
+}
+
 Json JubouriHousehold() {
   Json head = {{"given_name", "محمد"},
                {"father_name", "عبد الرحمن"},

@@ -22,6 +22,11 @@ inline constexpr char kMarkazErbil[] = "IQG11Q02N02";      // subdistrict in Erb
 // (أحمد). The head holds national ID 199012345678; household phone +9647501234567.
 nlohmann::json JubouriHousehold();
 
+// Mohammed Al-Jubouri of JubouriHousehold() registered again, alone, in Latin letters only and
+// with another spelling ("Mohamad … Husayn"), with the same national ID: deduplication proposes
+// him with the head of JubouriHousehold().
+nlohmann::json LatinJubouri();
+
 // The family of Khalid Ibrahim Al-Obaidi (خالد إبراهيم العبيدي), returnees in Markaz Erbil:
 // head and daughter Zainab (زينب). Phone 07701112233.
 nlohmann::json ObaidiHousehold();

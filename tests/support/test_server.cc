@@ -128,9 +128,10 @@ void TestServer::Start() {
   if (running()) throw std::runtime_error("the server is already running");
   EnsureKey();
   const std::string log = dir_ + "/serve-" + std::to_string(++starts_) + ".log";
-  pid_ = Spawn(
-      {binary_, "serve", "--db", db_url_, "--listen", "127.0.0.1:0", "--key-file", key_file()}, log,
-      -1);
+  std::vector<std::string> args = {binary_,    "serve",       "--db",       db_url_,
+                                   "--listen", "127.0.0.1:0", "--key-file", key_file()};
+  args.insert(args.end(), serve_args_.begin(), serve_args_.end());
+  pid_ = Spawn(args, log, -1);
   static const std::regex kListening(R"(listening on http://127\.0\.0\.1:(\d+)\n)");
   const auto deadline = std::chrono::steady_clock::now() + kStartTimeout;
   while (std::chrono::steady_clock::now() < deadline) {

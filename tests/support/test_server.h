@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "tests/support/http_client.h"
 
@@ -34,6 +35,8 @@ class TestServer {
 
   // Starts `sanad serve --key-file key_file()` and waits until it listens.
   void Start();
+  // More arguments of `sanad serve` from the next Start on, e.g. {"--disclosure-threshold", "3"}.
+  void set_serve_args(std::vector<std::string> args) { serve_args_ = std::move(args); }
   // SIGTERM, then waits for the process. No-op when not running.
   void Stop();
   // SIGKILL, then waits for the process: a crash at an arbitrary point.
@@ -60,6 +63,7 @@ class TestServer {
   pid_t pid_ = -1;
   uint16_t port_ = 0;
   int starts_ = 0;
+  std::vector<std::string> serve_args_;
 };
 
 }  // namespace sanad::testing_support

@@ -22,7 +22,7 @@ test('an administrator gives a caseworker modules, who then opens cases of those
   const { page, errors } = browser;
   try {
     await logIn(page, 'admin');
-    assert.deepEqual(await navLinks(page), ['Households', 'Find a person', 'Services', 'Stock', 'Distributions', 'Cash', 'Duplicates', 'Import', 'Admin', 'Audit']);
+    assert.deepEqual(await navLinks(page), ['Households', 'Find a person', 'Dashboard', 'Services', 'Stock', 'Distributions', 'Cash', 'Projects', 'Activities', 'Duplicates', 'Import', 'Admin', 'Audit']);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
     const users = page.getByRole('region', { name: 'Users' });
     const form = users.getByRole('form', { name: 'New user' });
@@ -45,7 +45,7 @@ test('an administrator gives a caseworker modules, who then opens cases of those
     await page.getByRole('button', { name: 'Log out' }).click();
 
     await logIn(page, 'noor', 'noor-pass-2026-long');
-    assert.deepEqual(await navLinks(page), ['Households', 'Find a person', 'Cases', 'Referrals', 'Services', 'Stock', 'Distributions', 'Cash']);
+    assert.deepEqual(await navLinks(page), ['Households', 'Find a person', 'Dashboard', 'Cases', 'Referrals', 'Services', 'Stock', 'Distributions', 'Cash', 'Projects', 'Activities']);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cases' }).click();
     await page.getByRole('link', { name: 'Open a case' }).first().click();
     const options = await page.getByLabel('Module').locator('option').allInnerTexts();
@@ -61,13 +61,13 @@ test('registration clerks refer but run no cases; viewers only read the service 
   const { page, errors } = browser;
   try {
     await logIn(page, 'clerk');
-    assert.deepEqual(await navLinks(page), ['Households', 'Find a person', 'Referrals', 'Services', 'Stock', 'Distributions', 'Cash', 'Import']);
+    assert.deepEqual(await navLinks(page), ['Households', 'Find a person', 'Dashboard', 'Referrals', 'Services', 'Stock', 'Distributions', 'Cash', 'Projects', 'Activities', 'Import']);
     await page.goto('/#/cases');
     await page.getByRole('heading', { name: 'Not allowed', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Log out' }).click();
 
     await logIn(page, 'viewer');
-    assert.deepEqual(await navLinks(page), ['Households', 'Find a person', 'Services', 'Stock', 'Distributions', 'Cash']);
+    assert.deepEqual(await navLinks(page), ['Households', 'Find a person', 'Dashboard', 'Services', 'Stock', 'Distributions', 'Cash', 'Projects', 'Activities']);
     await page.goto('/#/referrals');
     await page.getByRole('heading', { name: 'Not allowed', level: 1 }).waitFor();
     await page.goto('/#/services');

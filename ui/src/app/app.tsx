@@ -29,6 +29,17 @@ import { RoundFormPage } from '../assistance/round_form';
 import { RoundPage } from '../assistance/round_page';
 import { RoundsPage } from '../assistance/rounds_page';
 import { StockPage } from '../stock/stock_page';
+import { ActivitiesPage } from '../programmes/activities_page';
+import { ActivityFormPage } from '../programmes/activity_form';
+import { ActivityPage } from '../programmes/activity_page';
+import { AttendancePage } from '../programmes/attendance_editor';
+import { IndicatorPage } from '../programmes/indicator_page';
+import { OfficesPage } from '../programmes/offices_page';
+import { ProjectFormPage } from '../programmes/project_form';
+import { ProjectPage } from '../programmes/project_page';
+import { ProjectsPage } from '../programmes/projects_page';
+import { StaffPage } from '../programmes/staff_page';
+import { DashboardScreen } from '../reports/dashboard_screen';
 import { Header } from './header';
 import { href, navigate, useRoute, type Route } from './router';
 
@@ -126,6 +137,7 @@ function Screen({ route }: { route: Route }) {
     if (/^\d+$/.test(id) && !sub) return <HouseholdPage id={Number(id)} key={`view-${id}`} />;
   }
   if (section === 'people' && !id) return <PeoplePage query={route.query} />;
+  if (section === 'dashboard' && !id) return <DashboardScreen query={route.query} />;
   if (section === 'dedup' && !id) return can(role, 'dedup.review') ? <DedupPage /> : <NotAllowed />;
   if (section === 'import' && !id) return can(role, 'household.import') ? <ImportPage /> : <NotAllowed />;
   if (section === 'cases') {
@@ -151,6 +163,25 @@ function Screen({ route }: { route: Route }) {
     if (/^\d+$/.test(id) && !sub) return <RoundPage id={Number(id)} key={`round-${id}`} />;
   }
   if (section === 'cash' && !id) return <CashPage query={route.query} />;
+  // Programmes (docs/programmes.md): everyone reads; managers and field staff write.
+  if (section === 'offices' && !id) return <OfficesPage query={route.query} />;
+  if (section === 'staff' && !id) return can(role, 'projects.manage') ? <StaffPage query={route.query} /> : <NotAllowed />;
+  if (section === 'projects') {
+    if (!id) return <ProjectsPage query={route.query} />;
+    if ((id === 'new' || sub === 'edit') && !can(role, 'projects.manage')) return <NotAllowed />;
+    if (id === 'new' && !sub) return <ProjectFormPage key="new" />;
+    if (/^\d+$/.test(id) && sub === 'edit') return <ProjectFormPage id={Number(id)} key={`edit-${id}`} />;
+    if (/^\d+$/.test(id) && !sub) return <ProjectPage id={Number(id)} key={`project-${id}`} />;
+  }
+  if (section === 'indicators' && id && /^\d+$/.test(id) && !sub) return <IndicatorPage id={Number(id)} key={`indicator-${id}`} />;
+  if (section === 'activities') {
+    if (!id) return <ActivitiesPage query={route.query} />;
+    if ((id === 'new' || sub === 'edit' || sub === 'attendance') && !can(role, 'activities.record')) return <NotAllowed />;
+    if (id === 'new' && !sub) return <ActivityFormPage key="new" projectId={Number(route.query.get('project_id')) || undefined} />;
+    if (/^\d+$/.test(id) && sub === 'edit') return <ActivityFormPage id={Number(id)} key={`edit-${id}`} />;
+    if (/^\d+$/.test(id) && sub === 'attendance') return <AttendancePage id={Number(id)} key={`attendance-${id}`} />;
+    if (/^\d+$/.test(id) && !sub) return <ActivityPage id={Number(id)} key={`activity-${id}`} />;
+  }
   if (section === 'admin' || section === 'audit') {
     if (section === 'admin' && can(role, 'admin')) return <AdminPage />;
     if (section === 'audit' && can(role, 'audit.read')) return <AuditPage query={route.query} />;

@@ -44,7 +44,7 @@ export function Header({ user, section, onLogout }: HeaderProps) {
           <ul>
             {links.map((link) => (
               <li key={link.section}>
-                <a href={href(link.path)} aria-current={section === link.section ? 'page' : undefined}>
+                <a href={href(link.path)} aria-current={(kSectionOf[section] ?? section) === link.section ? 'page' : undefined}>
                   {t(link.label)}
                 </a>
               </li>
@@ -56,10 +56,15 @@ export function Header({ user, section, onLogout }: HeaderProps) {
   );
 }
 
+/** Sections without a link of their own, shown as part of another's. */
+const kSectionOf: Record<string, string> = { offices: 'projects', staff: 'projects', indicators: 'projects' };
+
 function navLinks(user: SessionUser) {
   const links: { section: string; path: string; label: MessageKey }[] = [
     { section: 'households', path: '/households', label: 'nav.households' },
     { section: 'people', path: '/people', label: 'nav.people' },
+    // The managers' dashboard: every role of the organisation reads it (docs/programmes.md).
+    { section: 'dashboard', path: '/dashboard', label: 'nav.dashboard' },
   ];
   if (canUseCases(user)) {
     links.push({ section: 'cases', path: '/cases', label: 'nav.cases' });
@@ -70,6 +75,10 @@ function navLinks(user: SessionUser) {
   links.push({ section: 'stock', path: '/stock', label: 'nav.stock' });
   links.push({ section: 'distributions', path: '/distributions', label: 'nav.distributions' });
   links.push({ section: 'cash', path: '/cash', label: 'nav.cash' });
+  // Programmes: every role reads projects and activities; offices and the staff roster are
+  // tabs of Projects (docs/programmes.md).
+  links.push({ section: 'projects', path: '/projects', label: 'nav.projects' });
+  links.push({ section: 'activities', path: '/activities', label: 'nav.activities' });
   if (can(user.role, 'dedup.review')) links.push({ section: 'dedup', path: '/dedup', label: 'nav.dedup' });
   if (can(user.role, 'household.import')) links.push({ section: 'import', path: '/import', label: 'nav.import' });
   if (can(user.role, 'admin')) links.push({ section: 'admin', path: '/admin', label: 'nav.admin' });

@@ -4,7 +4,8 @@ import type { CaseModule, Role, SessionUser } from '../api/types';
 
 export type Permission = 'household.write' | 'household.archive' | 'audit.read' | 'admin' | 'dedup.review'
   | 'household.import' | 'cases' | 'cases.supervise' | 'referrals' | 'services.manage'
-  | 'stock.manage' | 'distribution.plan' | 'collection.record' | 'cash.manage';
+  | 'stock.manage' | 'distribution.plan' | 'collection.record' | 'cash.manage' | 'reports.export'
+  | 'projects.manage' | 'activities.record';
 
 const kAllowed: Record<Permission, readonly Role[]> = {
   'household.write': ['admin', 'supervisor', 'caseworker', 'registration'],
@@ -23,6 +24,11 @@ const kAllowed: Record<Permission, readonly Role[]> = {
   'distribution.plan': ['admin', 'supervisor', 'logistics'],
   'collection.record': ['admin', 'supervisor', 'logistics', 'registration'],
   'cash.manage': ['admin', 'supervisor', 'logistics'],
+  // Reports (docs/programmes.md "Who does what"): every role reads the dashboard; exports are kExportReports.
+  'reports.export': ['admin', 'supervisor', 'me_officer'],
+  // Programmes (docs/programmes.md "Who does what"): every role reads offices, projects and activities.
+  'projects.manage': ['admin', 'supervisor', 'me_officer'],
+  'activities.record': ['admin', 'supervisor', 'me_officer', 'caseworker', 'registration'],
 };
 
 export function can(role: Role | undefined, permission: Permission): boolean {

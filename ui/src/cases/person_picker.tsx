@@ -1,11 +1,10 @@
 // Choose the registered people a case is about: search the registry (names in any script,
 // phones, document numbers, as on the "Find a person" page) and add people from the results.
-import { useState } from 'preact/hooks';
 import type { CasePerson } from '../api/cases_types';
-import { ErrorBox } from '../common/error_box';
 import { fullName } from '../common/format';
-import { enumLabel, placeName, useI18n } from '../i18n/i18n';
-import { kMaxPeopleQuery, searchPeople, type PersonHit } from '../registry/people_api';
+import { useI18n } from '../i18n/i18n';
+import type { PersonHit } from '../registry/people_api';
+import { PersonSearch } from '../registry/person_search';
 
 interface Props {
   id: string;
@@ -15,25 +14,7 @@ interface Props {
 }
 
 export function PersonPicker({ id, value, onChange, errors }: Props) {
-  const { t, lang } = useI18n();
-  const [text, setText] = useState('');
-  const [hits, setHits] = useState<PersonHit[] | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const search = async () => {
-    const q = text.trim();
-    if (!q) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      setHits((await searchPeople(q)).items);
-    } catch (cause) {
-      setFailure(cause);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { t } = useI18n();
   const add = (hit: PersonHit) => {
     if (value.some((p) => p.id === hit.person.id)) return;
     onChange([...value, {
@@ -65,55 +46,10 @@ export function PersonPicker({ id, value, onChange, errors }: Props) {
           </ul>
         )}
       {errors?.length ? <p id={`${id}-error`} class="field-error">{errors.join(' ')}</p> : null}
-      <div class="search-row">
-        <div class="field">
-          <label for={`${id}-q`}>{t('caseNew.findPerson')}</label>
-          <input id={`${id}-q`} type="search" dir="auto" autoComplete="off" maxLength={kMaxPeopleQuery}
-            value={text} aria-describedby={`${id}-q-hint`}
-            onInput={(e) => setText(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              // Enter searches here instead of submitting the whole case form.
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                void search();
-              }
-            }} />
-          <p id={`${id}-q-hint`} class="hint">{t('people.searchHint')}</p>
-        </div>
-        <button type="button" class="button" disabled={busy} onClick={() => void search()}>
-          {t('caseNew.searchPeople')}
-        </button>
-      </div>
-      <ErrorBox error={failure} />
-      {hits && hits.length === 0 && <p class="muted" role="status">{t('people.noMatch')}</p>}
-      {hits && hits.length > 0 && (
-        <ul class="person-hits" aria-label={t('people.caption')}>
-          {hits.map((hit) => {
-            const name = fullName(hit.person) || hit.person.name_latin || '';
-            const chosen = value.some((p) => p.id === hit.person.id);
-            return (
-              <li key={hit.person.id}>
-                <div>
-                  <bdi translate={false}>{name}</bdi>
-                  {hit.person.name_latin && (
-                    <span class="latin" dir="ltr" lang="en" translate={false}> {hit.person.name_latin}</span>
-                  )}
-                  <div class="muted">
-                    {enumLabel(t, 'sex', hit.person.sex)}
-                    {hit.person.birth_date && <> · <bdi dir="ltr">{hit.person.birth_date}</bdi></>}
-                    {' · '}<bdi>{placeName(lang, hit.household.location)}</bdi>
-                    {' · '}{t('people.household', { id: hit.household.id })}
-                  </div>
-                </div>
-                <button type="button" class="button small" disabled={chosen} onClick={() => add(hit)}>
-                  {chosen ? t('caseNew.added') : t('caseNew.addPerson')}
-                  <span class="visually-hidden"> <bdi translate={false}>{name}</bdi></span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <PersonSearch id={`${id}-search`} chosen={value.map((p) => p.id)} onAdd={add} labels={{
+        find: t('caseNew.findPerson'), search: t('caseNew.searchPeople'), found: t('people.caption'),
+        add: t('caseNew.addPerson'), added: t('caseNew.added'),
+      }} />
     </fieldset>
   );
 }

@@ -1,6 +1,8 @@
 // Arabic strings (Iraqi usage, Modern Standard Arabic wording).
 import type { Messages } from './en';
 import { assistanceAr } from './assistance_ar';
+import { reportsAr } from './reports_ar';
+import { programmesAr } from './programmes_ar';
 
 export const ar: Messages = {
   'app.name': 'سند',
@@ -810,4 +812,6 @@ export const ar: Messages = {
   'dashboard.totals': 'المجاميع',
   'dashboard.closureRequests': 'طلبات الإغلاق',
   ...assistanceAr,
+  ...reportsAr,
+  ...programmesAr,
 };

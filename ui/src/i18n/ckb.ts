@@ -1,6 +1,8 @@
 // Central Kurdish (Sorani) strings, Arabic script.
 import type { Messages } from './en';
 import { assistanceCkb } from './assistance_ckb';
+import { reportsCkb } from './reports_ckb';
+import { programmesCkb } from './programmes_ckb';
 
 export const ckb: Messages = {
   'app.name': 'سەنەد',
@@ -810,4 +812,6 @@ export const ckb: Messages = {
   'dashboard.totals': 'کۆکان',
   'dashboard.closureRequests': 'داواکارییەکانی داخستن',
   ...assistanceCkb,
+  ...reportsCkb,
+  ...programmesCkb,
 };

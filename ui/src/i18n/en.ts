@@ -2,6 +2,8 @@
 // (the type Messages makes the compiler check that). `{name}` marks a parameter.
 
 import { assistanceEn } from './assistance_en';
+import { reportsEn } from './reports_en';
+import { programmesEn } from './programmes_en';
 
 export const en = {
   'app.name': 'sanad / سند',
@@ -811,6 +813,8 @@ export const en = {
   'dashboard.totals': 'Totals',
   'dashboard.closureRequests': 'Closure requests',
   ...assistanceEn,
+  ...reportsEn,
+  ...programmesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
