@@ -202,7 +202,10 @@ std::string_view RoundSector(const Distribution& d) {
       {"hygiene", "wash"},
       {"dignity_kit", "gbv"},
       {"medicine", "health"}};
-  const std::string_view category = d.basket.empty() ? "" : d.basket.front().item_category;
+  // Both arms string_view: with "" on one side the conditional would be a temporary std::string
+  // that the view outlives.
+  const std::string_view category =
+      d.basket.empty() ? std::string_view() : std::string_view(d.basket.front().item_category);
   for (const auto& [from, to] : kByCategory) {
     if (from == category) return to;
   }
