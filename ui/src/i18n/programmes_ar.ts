@@ -2,6 +2,8 @@
 // roster and indicators (spread into ar.ts).
 import type { programmesEn } from './programmes_en';
 
+import { sectorsAr } from './sectors';
+
 export const programmesAr: Record<keyof typeof programmesEn, string> = {
   'nav.projects': 'المشاريع',
   'nav.activities': 'الأنشطة',
@@ -18,19 +20,7 @@ export const programmesAr: Record<keyof typeof programmesEn, string> = {
   'prog.staleKept': 'حفظ شخص آخر هذا قبلك. ما زالت تعديلاتك في النموذج أدناه ولم تُحفظ؛ الحفظ مرة أخرى يستبدل تعديلاته.',
   'prog.seeLatest': 'اعرض أحدث نسخة (ستضيع تعديلاتك هنا)',
 
-  'sector.protection': 'الحماية',
-  'sector.gbv': 'العنف القائم على النوع الاجتماعي',
-  'sector.child_protection': 'حماية الطفل',
-  'sector.health': 'الصحة',
-  'sector.mhpss': 'الصحة النفسية والدعم النفسي الاجتماعي',
-  'sector.food_security': 'الأمن الغذائي',
-  'sector.shelter_nfi': 'المأوى والمواد غير الغذائية',
-  'sector.wash': 'المياه والصرف الصحي والنظافة',
-  'sector.education': 'التعليم',
-  'sector.cccm': 'تنسيق وإدارة المخيمات',
-  'sector.livelihoods': 'سبل العيش',
-  'sector.logistics': 'اللوجستيات',
-  'sector.mpca': 'النقد متعدد الأغراض',
+  ...sectorsAr,
   'projectStatus.planned': 'مخطط',
   'projectStatus.ongoing': 'جارٍ',
   'projectStatus.completed': 'منتهٍ',

@@ -2,6 +2,8 @@
 // staff roster and indicators (spread into ckb.ts).
 import type { programmesEn } from './programmes_en';
 
+import { sectorsCkb } from './sectors';
+
 export const programmesCkb: Record<keyof typeof programmesEn, string> = {
   'nav.projects': 'پڕۆژەکان',
   'nav.activities': 'چالاکییەکان',
@@ -18,19 +20,7 @@ export const programmesCkb: Record<keyof typeof programmesEn, string> = {
   'prog.staleKept': 'کەسێکی تر پێش تۆ ئەمەی پاشەکەوت کرد. گۆڕانکارییەکانت هێشتا لە فۆڕمەکەی خوارەوەن و پاشەکەوت نەکراون؛ پاشەکەوتکردنەوە هی ئەو دەگۆڕێت.',
   'prog.seeLatest': 'نوێترین وەشان ببینە (گۆڕانکارییەکانت لێرە وون دەبن)',
 
-  'sector.protection': 'پاراستن',
-  'sector.gbv': 'توندوتیژیی ڕەگەزی',
-  'sector.child_protection': 'پاراستنی منداڵ',
-  'sector.health': 'تەندروستی',
-  'sector.mhpss': 'تەندروستیی دەروونی و پشتگیریی دەروونی-کۆمەڵایەتی',
-  'sector.food_security': 'ئاسایشی خۆراک',
-  'sector.shelter_nfi': 'پەناگە و کەلوپەلی ناخۆراکی',
-  'sector.wash': 'ئاو، ئاوەڕۆ و پاکوخاوێنی',
-  'sector.education': 'پەروەردە',
-  'sector.cccm': 'هەماهەنگی و بەڕێوەبردنی کەمپەکان',
-  'sector.livelihoods': 'بژێوی',
-  'sector.logistics': 'لۆجستیک',
-  'sector.mpca': 'پارەی فرەمەبەست',
+  ...sectorsCkb,
   'projectStatus.planned': 'پلاندانراو',
   'projectStatus.ongoing': 'بەردەوام',
   'projectStatus.completed': 'تەواوبوو',

@@ -2,6 +2,8 @@
 // roster and indicators (spread into en.ts; programmes_ar.ts and programmes_ckb.ts must have
 // exactly these keys).
 
+import { sectorsEn } from './sectors';
+
 export const programmesEn = {
   'nav.projects': 'Projects',
   'nav.activities': 'Activities',
@@ -18,19 +20,7 @@ export const programmesEn = {
   'prog.staleKept': 'Someone else saved this first. Your changes are still in the form below and have not been saved; saving again will replace theirs.',
   'prog.seeLatest': 'See the latest version (your changes here will be lost)',
 
-  'sector.protection': 'Protection',
-  'sector.gbv': 'Gender-based violence',
-  'sector.child_protection': 'Child protection',
-  'sector.health': 'Health',
-  'sector.mhpss': 'Mental health and psychosocial support',
-  'sector.food_security': 'Food security',
-  'sector.shelter_nfi': 'Shelter and non-food items',
-  'sector.wash': 'Water, sanitation and hygiene',
-  'sector.education': 'Education',
-  'sector.cccm': 'Camp coordination and management',
-  'sector.livelihoods': 'Livelihoods',
-  'sector.logistics': 'Logistics',
-  'sector.mpca': 'Multi-purpose cash',
+  ...sectorsEn,
   'projectStatus.planned': 'Planned',
   'projectStatus.ongoing': 'Ongoing',
   'projectStatus.completed': 'Completed',

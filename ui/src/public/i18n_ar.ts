@@ -1,5 +1,6 @@
 // Arabic strings of the public page (Iraqi usage, Modern Standard Arabic wording).
 import type { PublicMessages } from './i18n_en';
+import { sectorsAr } from '../i18n/sectors';
 
 export const publicAr: PublicMessages = {
   'page.title': 'عملنا في العراق',
@@ -60,19 +61,7 @@ export const publicAr: PublicMessages = {
   'map.from': '{from} فأكثر',
   'map.governorate': 'المحافظة',
 
-  'sector.protection': 'الحماية',
-  'sector.gbv': 'العنف القائم على النوع الاجتماعي',
-  'sector.child_protection': 'حماية الطفل',
-  'sector.health': 'الصحة',
-  'sector.mhpss': 'الصحة النفسية والدعم النفسي الاجتماعي',
-  'sector.food_security': 'الأمن الغذائي',
-  'sector.shelter_nfi': 'المأوى والمواد غير الغذائية',
-  'sector.wash': 'المياه والصرف الصحي والنظافة',
-  'sector.education': 'التعليم',
-  'sector.cccm': 'تنسيق المخيمات وإدارتها',
-  'sector.livelihoods': 'سبل العيش',
-  'sector.logistics': 'الخدمات اللوجستية',
-  'sector.mpca': 'النقد متعدد الأغراض',
+  ...sectorsAr,
   'activity.awareness_session': 'جلسات توعية',
   'activity.pfa_group': 'مجموعات الإسعافات الأولية النفسية',
   'activity.training': 'تدريبات',

@@ -1,5 +1,6 @@
 // Kurdish (Sorani) strings of the public page.
 import type { PublicMessages } from './i18n_en';
+import { sectorsCkb } from '../i18n/sectors';
 
 export const publicCkb: PublicMessages = {
   'page.title': 'کارەکانمان لە عێراق',
@@ -60,19 +61,7 @@ export const publicCkb: PublicMessages = {
   'map.from': '{from} و زیاتر',
   'map.governorate': 'پارێزگا',
 
-  'sector.protection': 'پاراستن',
-  'sector.gbv': 'توندوتیژیی ڕەگەزی',
-  'sector.child_protection': 'پاراستنی منداڵ',
-  'sector.health': 'تەندروستی',
-  'sector.mhpss': 'تەندروستیی دەروونی و پشتگیریی دەروونی-کۆمەڵایەتی',
-  'sector.food_security': 'ئاسایشی خۆراک',
-  'sector.shelter_nfi': 'پەناگە و کەلوپەلی ناخۆراکی',
-  'sector.wash': 'ئاو، ئاوەڕۆ و پاکوخاوێنی',
-  'sector.education': 'پەروەردە',
-  'sector.cccm': 'هەماهەنگی و بەڕێوەبردنی کەمپەکان',
-  'sector.livelihoods': 'بژێوی',
-  'sector.logistics': 'لۆجستیک',
-  'sector.mpca': 'پارەی فرەمەبەست',
+  ...sectorsCkb,
   'activity.awareness_session': 'دانیشتنەکانی هۆشیارکردنەوە',
   'activity.pfa_group': 'گرووپەکانی فریاگوزاریی سەرەتایی دەروونی',
   'activity.training': 'ڕاهێنانەکان',

@@ -1,6 +1,8 @@
 // English strings of the public page: the reference set. i18n_ar.ts, i18n_ckb.ts and i18n_fr.ts
 // must have exactly these keys (their type makes the compiler check it). `{name}` marks a parameter.
 
+import { sectorsEn } from '../i18n/sectors';
+
 export const publicEn = {
   'page.title': 'Our work in Iraq',
   'page.titleOf': '{organisation}: our work in Iraq',
@@ -60,19 +62,7 @@ export const publicEn = {
   'map.from': '{from} or more',
   'map.governorate': 'Governorate',
 
-  'sector.protection': 'Protection',
-  'sector.gbv': 'Gender-based violence',
-  'sector.child_protection': 'Child protection',
-  'sector.health': 'Health',
-  'sector.mhpss': 'Mental health and psychosocial support',
-  'sector.food_security': 'Food security',
-  'sector.shelter_nfi': 'Shelter and non-food items',
-  'sector.wash': 'Water, sanitation and hygiene',
-  'sector.education': 'Education',
-  'sector.cccm': 'Camp coordination and management',
-  'sector.livelihoods': 'Livelihoods',
-  'sector.logistics': 'Logistics',
-  'sector.mpca': 'Multi-purpose cash',
+  ...sectorsEn,
   'activity.awareness_session': 'Awareness sessions',
   'activity.pfa_group': 'Psychological first aid groups',
   'activity.training': 'Trainings',
