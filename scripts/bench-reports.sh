@@ -58,20 +58,6 @@ case $cold in
   *) die "BENCH_REPORTS_COLD is auto, drop, evict or none" ;;
 esac
 
-pg_bindir() {
-  local d
-  for d in /usr/lib/postgresql/15/bin /usr/lib/postgresql/*/bin; do
-    if [[ -x $d/pg_ctl ]]; then
-      echo "$d"
-      return 0
-    fi
-  done
-  die "pg_ctl not found under /usr/lib/postgresql/*/bin"
-}
-as_pg_owner() {
-  if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-
 # evict FILE|DIR...: drops the clean pages of these files from the page cache and says how many
 # stayed resident (fincore).
 evict() {
@@ -89,9 +75,7 @@ evict() {
 # checkpointing shutdown), its files or the SQLite file dropped from the OS cache, restarted.
 make_cold() {
   local label=$1
-  if [[ $label == postgres ]]; then
-    as_pg_owner "$(pg_bindir)/pg_ctl" stop -D "$work/pg/data" -m fast -w >/dev/null
-  fi
+  [[ $label != postgres ]] || scripts/pg-test-server.sh halt "$work/pg"
   case $cold in
     drop) drop_caches ;;
     evict) if [[ $label == postgres ]]; then evict "$work/pg/data"; else evict "$work"/reports.db*; fi ;;

@@ -3,13 +3,15 @@
 #   scripts/pg-test-server.sh start DIR   initialise if needed, start, print the admin URL
 #   scripts/pg-test-server.sh url DIR     print the admin URL
 #   scripts/pg-test-server.sh stop DIR    stop the server and remove DIR
+#   scripts/pg-test-server.sh halt DIR    stop the server cleanly (a checkpoint), keep DIR: the
+#                                         next start finds the data, with empty shared buffers
 # It listens only on a unix socket in DIR, so clusters in different DIRs never collide.
 # Run as root, the server runs as the `postgres` user (PostgreSQL refuses to run as root).
 # Set SANAD_PG_PORT to change the port number in the socket name (default 54321).
 set -euo pipefail
 
 usage() {
-  echo "usage: $0 start|stop|url DIR" >&2
+  echo "usage: $0 start|stop|halt|url DIR" >&2
   exit 2
 }
 
@@ -117,10 +119,17 @@ stop() {
   rm -rf -- "$dir"
 }
 
+halt() {
+  if [[ -f $data/PG_VERSION ]] && bindir=$(find_bindir) && running; then
+    as_owner "$bindir/pg_ctl" stop -D "$data" -m fast -w >/dev/null
+  fi
+}
+
 bindir=
 case $cmd in
   start) start ;;
   stop) stop ;;
+  halt) halt ;;
   url)
     if [[ ! -f $port_file ]]; then
       echo "pg-test-server: no cluster in $dir; run '$0 start $dir' first" >&2
