@@ -3,7 +3,7 @@
 // their own organisation's empty registry and not the admin screens.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { closeBrowser, logIn, openBrowser } from './support/browser.mjs';
+import { closeBrowser, logIn, openBrowser, settles } from './support/browser.mjs';
 import { registerHousehold, startServer } from './support/server.mjs';
 
 let server;
@@ -62,7 +62,7 @@ test('admin creates an organisation and a user, disables and enables them; the u
     await form.getByRole('button', { name: 'Create user' }).click();
     const row = users.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'nadia', exact: true }) });
     await row.getByRole('cell', { name: 'Relief Kurdistan' }).waitFor();
-    assert.equal(await row.getByLabel('Role of nadia').inputValue(), 'registration');
+    await settles(() => row.getByLabel('Role of nadia').inputValue(), 'registration');
 
     await row.getByLabel('Role of nadia').selectOption('caseworker');
     await users.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
@@ -81,7 +81,7 @@ test('admin creates an organisation and a user, disables and enables them; the u
       .filter({ has: page.getByRole('rowheader', { name: 'nadia', exact: true }) });
     await again.getByRole('button', { name: 'Enable nadia' }).click();
     await again.getByRole('button', { name: 'Disable nadia' }).waitFor();
-    assert.equal(await again.getByLabel('Role of nadia').inputValue(), 'caseworker');
+    await settles(() => again.getByLabel('Role of nadia').inputValue(), 'caseworker');
     await page.getByRole('button', { name: 'Log out' }).click();
 
     await logInAs(page, kNadia);

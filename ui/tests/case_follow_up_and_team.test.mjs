@@ -3,7 +3,7 @@
 // transfers the case, which then leaves the first caseworker's list.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { closeBrowser, logIn, openBrowser } from './support/browser.mjs';
+import { closeBrowser, logIn, openBrowser, settles } from './support/browser.mjs';
 import { registerHousehold, startServer } from './support/server.mjs';
 
 const kUsers = {
@@ -46,7 +46,7 @@ test('the caseworker records a follow-up and a service given', async () => {
     await followUp.getByLabel('Note').fill('Sleeping better; attends the group sessions.');
     await followUp.getByRole('button', { name: 'Save follow-up' }).click();
     await followUp.getByRole('status').filter({ hasText: 'Follow-up saved.' }).waitFor();
-    assert.equal(await followUp.getByLabel('Note').inputValue(), '');
+    await settles(() => followUp.getByLabel('Note').inputValue(), '');
     await page.getByRole('region', { name: 'Risk and follow-up' }).getByText('2030-03-24').waitFor();
 
     const given = page.getByRole('region', { name: 'Record a service given' });

@@ -3,7 +3,7 @@
 // caseworker save over it or discard theirs and take the latest.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { closeBrowser, logIn, openBrowser, waitForValue } from './support/browser.mjs';
+import { closeBrowser, logIn, openBrowser, settles, waitForValue } from './support/browser.mjs';
 import { registerHousehold, startServer } from './support/server.mjs';
 
 const kUsers = {
@@ -61,7 +61,7 @@ test('a stale save keeps the input, shows their version, and can save over it', 
     assert.equal((await answer).status(), 409);
     const alert = intake.getByRole('alert').filter({ hasText: 'Someone else changed this case first' });
     await alert.getByText('Your changes have not been saved yet; they are still in the form below.').waitFor();
-    assert.equal(await narrative.inputValue(), 'الطفل يعمل في السوق ولا يذهب إلى المدرسة.');
+    await settles(() => narrative.inputValue(), 'الطفل يعمل في السوق ولا يذهب إلى المدرسة.');
     await alert.getByText('See their version of this section').click();
     await alert.getByText('الطفل يعمل في السوق.', { exact: true }).waitFor();
 
@@ -97,7 +97,7 @@ test('after a stale save the caseworker can discard their changes and take the l
     await details.getByRole('button', { name: 'Save: Module details' }).click();
     const alert = details.getByRole('alert').filter({ hasText: 'Someone else changed this case first' });
     await alert.waitFor();
-    assert.equal(await details.getByLabel('Separation').inputValue(), 'unaccompanied');
+    await settles(() => details.getByLabel('Separation').inputValue(), 'unaccompanied');
     await alert.getByRole('button', { name: 'Discard my changes and load the latest version' }).click();
     await alert.waitFor({ state: 'detached' });
     await details.getByText('جدة الطفل').waitFor();

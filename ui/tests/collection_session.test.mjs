@@ -5,7 +5,7 @@
 // collection, and the running count follows. In Kurdish the item is named in Sorani.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { closeBrowser, logIn, openBrowser, waitForValue } from './support/browser.mjs';
+import { closeBrowser, logIn, openBrowser, settles, waitForValue } from './support/browser.mjs';
 import { registerHousehold, somePlaces, startServer } from './support/server.mjs';
 
 const kUsers = { layla: { role: 'logistics', password: 'layla-pass-2026-long' } };
@@ -66,7 +66,7 @@ test('a logistics officer records collections by name and by token, is refused a
     await page.getByRole('heading', { name: 'Hygiene kits — Hasansham', level: 1 }).waitFor();
     const search = page.getByLabel('Find a family: name, token, document or phone');
     const count = page.getByText(/^Collected: \d+ of \d+ listed$/);
-    assert.equal(await count.textContent(), 'Collected: 0 of 3 listed');
+    await settles(() => count.textContent(), 'Collected: 0 of 3 listed');
     assert.ok(await search.evaluate((el) => el === document.activeElement), 'the search box has the focus');
 
     // Part of an Arabic name, as typed: results appear without pressing anything; one tap records.
@@ -96,7 +96,7 @@ test('a logistics officer records collections by name and by token, is refused a
     const refused = page.getByRole('alert').filter({ hasText: 'Already collected:' });
     await refused.getByText('محمد عبد الرحمن حسين الجبوري').waitFor();
     await refused.getByText('layla').waitFor();
-    assert.equal(await search.inputValue(), 'الجبوري', 'the search is kept after a refusal');
+    await settles(() => search.inputValue(), 'الجبوري', 'the search is kept after a refusal');
 
     // The last collection (Zainab's) is undone with a reason; she may collect again.
     await page.getByRole('button', { name: /^Undo the last collection:/ }).click();

@@ -4,7 +4,7 @@
 // accepted in the outbox and on the case's timeline.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { closeBrowser, logIn, openBrowser } from './support/browser.mjs';
+import { closeBrowser, logIn, openBrowser, settles } from './support/browser.mjs';
 import { registerHousehold, somePlaces, startServer } from './support/server.mjs';
 
 const kUsers = {
@@ -46,7 +46,7 @@ test('a GBV case is opened, planned and referred; the other organisation accepts
     // Open the case.
     await page.getByRole('link', { name: 'Open a case' }).first().click();
     await page.getByRole('heading', { name: 'Open a case', level: 1 }).waitFor();
-    assert.equal(await page.getByLabel('Module').inputValue(), 'gbv');
+    await settles(() => page.getByLabel('Module').inputValue(), 'gbv');
     await page.getByRole('button', { name: 'Open case' }).click();
     const problems = page.getByRole('alert').filter({ hasText: 'Please correct the following:' });
     await problems.getByText('Risk: Required.').waitFor();
@@ -109,7 +109,7 @@ test('a GBV case is opened, planned and referred; the other organisation accepts
     // Refer to organisation B's safe space, sharing only what the consent allows.
     await page.getByRole('button', { name: 'Refer', exact: true }).click();
     const form = page.getByRole('region', { name: 'Refer to a service' });
-    assert.equal(await form.getByLabel('Type of service').inputValue(), 'gbv_safe_space');
+    await settles(() => form.getByLabel('Type of service').inputValue(), 'gbv_safe_space');
     await form.getByRole('radio', { name: new RegExp(kService) }).check();
     await form.getByLabel('Urgency').selectOption('urgent');
     await form.getByLabel('Reason for the referral').fill('Needs a safe place and psychosocial support.');

@@ -5,7 +5,7 @@
 // screen has no English left, and a viewer has no Import entry.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { closeBrowser, logIn, openBrowser, untranslatedText } from './support/browser.mjs';
+import { closeBrowser, logIn, openBrowser, settles, untranslatedText } from './support/browser.mjs';
 import { somePlaces, startServer } from './support/server.mjs';
 
 let server;
@@ -54,7 +54,7 @@ test('a clerk checks a file, fixes it, imports it and finds the households', asy
     await page.getByText('The file cannot be imported as it is.', { exact: false }).waitFor();
     const problems = page.getByRole('table', { name: 'Problems (1)' });
     const problem = problems.getByRole('row').filter({ hasText: 'is not a day of that month' });
-    assert.deepEqual(await problem.getByRole('cell').allInnerTexts(),
+    await settles(() => problem.getByRole('cell').allInnerTexts(),
       ['3', 'Date of birth', 'is not a day of that month']);
     await page.getByText('The file has 2 households with 3 people.').waitFor();
     assert.equal(await importButton.isDisabled(), true, 'a file with a problem cannot be imported');

@@ -3,7 +3,7 @@
 // are explained on the log-in screen.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { closeBrowser, logIn, openBrowser } from './support/browser.mjs';
+import { closeBrowser, logIn, openBrowser, settles } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 
 let server;
@@ -48,7 +48,7 @@ test('wrong password, then too many attempts, are explained on the log-in screen
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByRole('alert').filter({ hasText: 'Wrong username or password.' }).waitFor();
-    assert.equal(await page.getByLabel('Username').inputValue(), 'clerk', 'the username is kept');
+    await settles(() => page.getByLabel('Username').inputValue(), 'clerk', 'the username is kept');
 
     // Fail through the API until the server starts refusing (bounded), then try in the page.
     let status = 0;

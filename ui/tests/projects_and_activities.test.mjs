@@ -6,7 +6,7 @@
 // reads the same screens, in Arabic at 360 px, without any button to change them.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { closeBrowser, logIn, openBrowser, untranslatedText } from './support/browser.mjs';
+import { closeBrowser, logIn, openBrowser, settles, untranslatedText } from './support/browser.mjs';
 import { registerHousehold, somePlaces, startServer } from './support/server.mjs';
 
 const kUsers = { mina: { role: 'me_officer', password: 'mina-pass-2026-long' } };
@@ -61,7 +61,7 @@ test('office, project, expenditures, an activity with attendance; a stale save k
     await page.getByRole('status').filter({ hasText: 'Office “Erbil office” saved.' }).waitFor();
     const officeRow = page.getByRole('row').filter({ hasText: 'Erbil office' });
     await officeRow.getByText('Public').waitFor();
-    assert.deepEqual(await officeRow.locator('td.num').allTextContents(), ['0', '0'], 'no staff, no volunteers');
+    await settles(() => officeRow.locator('td.num').allTextContents(), ['0', '0'], 'no staff, no volunteers');
 
     // A volunteer on the roster is counted on the office.
     await tabs.getByRole('link', { name: 'Staff' }).click();
@@ -78,7 +78,7 @@ test('office, project, expenditures, an activity with attendance; a stale save k
     await tabs.getByRole('link', { name: 'Offices' }).click();
     const counted = page.getByRole('row').filter({ hasText: 'Erbil office' });
     await counted.waitFor();
-    assert.deepEqual(await counted.locator('td.num').allTextContents(), ['0', '1']);
+    await settles(() => counted.locator('td.num').allTextContents(), ['0', '1']);
 
     // A project: problems are listed and shown next to their fields.
     await tabs.getByRole('link', { name: 'Projects' }).click();
@@ -124,7 +124,7 @@ test('office, project, expenditures, an activity with attendance; a stale save k
     await page.getByRole('status').filter({ hasText: 'Indicator P1.1 saved.' }).waitFor();
     const progressRow = indicators.getByRole('row').filter({ hasText: 'Children in literacy classes' });
     await progressRow.waitFor();
-    assert.deepEqual(await progressRow.locator('td').allTextContents(), ['0', '20', '0%', '0']);
+    await settles(() => progressRow.locator('td').allTextContents(), ['0', '20', '0%', '0']);
 
     // An expenditure: too many decimals is refused next to the field; the amount is confirmed.
     const expForm = page.getByRole('form', { name: 'Record an expenditure' });
@@ -166,7 +166,7 @@ test('office, project, expenditures, an activity with attendance; a stale save k
     await page.getByLabel('Title').fill('Literacy class for girls');
     const sector = page.getByLabel('Sector');
     await sector.locator('option', { hasText: 'Mental health and psychosocial support' }).waitFor({ state: 'attached' });
-    assert.deepEqual(await sector.locator('option').allTextContents(),
+    await settles(() => sector.locator('option').allTextContents(),
       ['Choose…', 'Protection', 'Mental health and psychosocial support']);
     await sector.selectOption('protection');
     assert.equal(await page.getByLabel(/^Office/).inputValue() !== '', true, 'the project’s office is proposed');
@@ -188,7 +188,7 @@ test('office, project, expenditures, an activity with attendance; a stale save k
     await page.getByRole('list', { name: 'People found' }).getByRole('button', { name: `Add ${kPerson}` }).click();
     const attendee = page.getByRole('group', { name: kPerson });
     const sessions = attendee.getByLabel('Sessions attended (of 4)');
-    assert.equal(await sessions.inputValue(), '4', 'every session by default');
+    await settles(() => sessions.inputValue(), '4', 'every session by default');
     await sessions.fill('3');
     await page.getByLabel('Population group').selectOption('idp');
     await page.getByRole('button', { name: 'Add counts for this group' }).click();
@@ -198,8 +198,8 @@ test('office, project, expenditures, an activity with attendance; a stale save k
     await page.getByText('Total 8: 1 registered, 7 counted').waitFor();
     await page.getByRole('button', { name: 'Save attendance' }).click();
     await page.getByRole('status').filter({ hasText: 'Attendance saved: 8 participants.' }).waitFor();
-    assert.equal(await figure(page, 'Total participants').textContent(), '8');
-    assert.equal(await figure(page, 'Counted, not registered').textContent(), '7');
+    await settles(() => figure(page, 'Total participants').textContent(), '8');
+    await settles(() => figure(page, 'Counted, not registered').textContent(), '7');
 
     // Someone else saves the activity meanwhile: the stale save says so and keeps the entries.
     const admin = await server.client('admin');
@@ -211,8 +211,8 @@ test('office, project, expenditures, an activity with attendance; a stale save k
     assert.equal((await answer).status(), 409);
     const stale = page.getByRole('alert').filter({ hasText: 'Someone else saved the attendance of this activity first.' });
     await stale.waitFor();
-    assert.equal(await idp.getByLabel('Displaced (IDP), Female, 6–17 years').inputValue(), '6');
-    assert.equal(await sessions.inputValue(), '3');
+    await settles(() => idp.getByLabel('Displaced (IDP), Female, 6–17 years').inputValue(), '6');
+    await settles(() => sessions.inputValue(), '3');
     await stale.getByRole('button', { name: 'Save mine over theirs' }).click();
     await page.getByRole('status').filter({ hasText: 'Attendance saved: 9 participants.' }).waitFor();
     const saved = await admin.get(`/activities/${activityId}/attendance`);
@@ -225,18 +225,18 @@ test('office, project, expenditures, an activity with attendance; a stale save k
     await nav.getByRole('link', { name: 'Activities' }).click();
     const row = page.getByRole('row').filter({ hasText: 'Literacy class for girls' });
     await row.waitFor();
-    assert.equal(await row.locator('td.num').textContent(), '9');
+    await settles(() => row.locator('td.num').textContent(), '9');
     await page.goto(projectUrl);
     await page.getByRole('region', { name: 'Activities of the project' }).getByRole('link', { name: 'Literacy class for girls' }).waitFor();
 
     // The indicator counts the class: 1 registered person and 8 counted, each served once.
     await progressRow.getByText('of which 8 counted').waitFor();
-    assert.deepEqual(await progressRow.locator('td').allTextContents(), ['9of which 8 counted', '20', '45%', '9']);
+    await settles(() => progressRow.locator('td').allTextContents(), ['9of which 8 counted', '20', '45%', '9']);
     await progressRow.getByRole('link', { name: /P1\.1/ }).click();
     await page.getByRole('heading', { name: 'P1.1 Children in literacy classes', level: 1 }).waitFor();
     await figure(page, 'Value').filter({ hasText: '9' }).waitFor();
     const cells = page.getByRole('table', { name: 'By sex, age group and population group' });
-    assert.equal(await cells.getByRole('row').filter({ hasText: 'Female' }).filter({ hasText: '6–17 years' }).locator('td.num').textContent(), '6');
+    await settles(() => cells.getByRole('row').filter({ hasText: 'Female' }).filter({ hasText: '6–17 years' }).locator('td.num').textContent(), '6');
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
@@ -266,7 +266,7 @@ test('a viewer reads programmes in Arabic at 360 px without buttons to change th
 
     await page.goto(`/#/activities/${activityId}`);
     await page.getByRole('heading', { name: 'Literacy class for girls', level: 1 }).waitFor();
-    assert.equal(await figure(page, 'Total participants').textContent(), '9');
+    await settles(() => figure(page, 'Total participants').textContent(), '9');
     for (const name of ['Record attendance', 'Edit activity', 'Cancel activity']) {
       assert.equal(await page.getByRole('link', { name }).or(page.getByRole('button', { name })).count(), 0, name);
     }

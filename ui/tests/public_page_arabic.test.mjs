@@ -4,7 +4,7 @@
 // person served or of a volunteer appears anywhere on the page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { closeBrowser, openBrowser } from './support/browser.mjs';
+import { closeBrowser, openBrowser, settles } from './support/browser.mjs';
 import { figure, recordErbilActivity } from './support/programmes.mjs';
 import { registerHousehold, startServer } from './support/server.mjs';
 
@@ -51,10 +51,10 @@ test('the public page in Arabic: figures, a mission’s activities, and no perso
     assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['ar', 'rtl']);
 
     const figures = page.getByRole('region', { name: 'بالأرقام' });
-    assert.equal(await figure(figures, 'الأشخاص الذين تم الوصول إليهم').textContent(), '22');
-    assert.equal(await figure(figures, 'مشاريع جارية').textContent(), '1');
-    assert.equal(await figure(figures, 'مشاريع منجزة').textContent(), '0');
-    assert.equal(await figure(figures, 'المتطوعون').textContent(), 'أقل من 5');
+    await settles(() => figure(figures, 'الأشخاص الذين تم الوصول إليهم').textContent(), '22');
+    await settles(() => figure(figures, 'مشاريع جارية').textContent(), '1');
+    await settles(() => figure(figures, 'مشاريع منجزة').textContent(), '0');
+    await settles(() => figure(figures, 'المتطوعون').textContent(), 'أقل من 5');
     assert.match(await figure(figures, 'الميزانية المصروفة').textContent(), /10,000\.00/);
     await figures.getByRole('table', { name: 'الأشخاص الذين تم الوصول إليهم حسب القطاع' })
       .getByRole('row', { name: /الحماية/ }).getByText('22').waitFor();
@@ -63,11 +63,11 @@ test('the public page in Arabic: figures, a mission’s activities, and no perso
     const map = page.getByRole('region', { name: /^خريطة العراق/ });
     await map.getByRole('button', { name: 'مكتب أربيل', exact: true }).click();
     const panel = page.getByRole('complementary', { name: 'مكتب أربيل' });
-    assert.equal(await figure(panel, 'الأشخاص الذين تم الوصول إليهم').textContent(), '22');
+    await settles(() => figure(panel, 'الأشخاص الذين تم الوصول إليهم').textContent(), '22');
     const activities = panel.getByRole('table', { name: 'الأنشطة' });
     const row = activities.getByRole('row', { name: /جلسات توعية/ });
     assert.match(await row.textContent(), /الحماية/);
-    assert.deepEqual(await row.getByRole('cell').allTextContents(), ['1', '22']);
+    await settles(() => row.getByRole('cell').allTextContents(), ['1', '22']);
 
     await page.screenshot({ path: '/tmp/sanad-public-ar.png', fullPage: true });
     const html = await page.content();

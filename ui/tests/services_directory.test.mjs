@@ -4,7 +4,7 @@
 // organisation's supervisors and admins may change them.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { closeBrowser, logIn, openBrowser } from './support/browser.mjs';
+import { closeBrowser, logIn, openBrowser, settles } from './support/browser.mjs';
 import { somePlaceChain, startServer } from './support/server.mjs';
 
 const kUsers = {
@@ -50,7 +50,7 @@ test('a supervisor adds, edits and imports services; others find them but cannot
 
     await row.getByRole('button', { name: 'Edit Legal help desk' }).click();
     const edit = page.getByRole('region', { name: /^Edit service/ });
-    assert.equal(await edit.getByLabel('District', { exact: true }).inputValue(), places.district.pcode);
+    await settles(() => edit.getByLabel('District', { exact: true }).inputValue(), places.district.pcode);
     await edit.getByLabel('Name', { exact: true }).fill('Legal and civil documentation desk');
     await edit.getByRole('button', { name: 'Save service' }).click();
     await page.getByRole('row').filter({ hasText: 'Legal and civil documentation desk' }).waitFor();

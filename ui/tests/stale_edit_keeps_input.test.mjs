@@ -3,7 +3,7 @@
 // either save over the newer version or discard their changes and load it.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { closeBrowser, logIn, openBrowser, waitForValue } from './support/browser.mjs';
+import { closeBrowser, logIn, openBrowser, settles, waitForValue } from './support/browser.mjs';
 import { registerHousehold, startServer } from './support/server.mjs';
 
 let server;
@@ -27,7 +27,7 @@ test('a stale save shows a clear message, keeps the input, and can save over the
     await logIn(page, 'clerk');
     await page.goto(`/#/households/${household.id}/edit`);
     const phone = page.getByRole('group', { name: 'Household', exact: true }).getByLabel('Phone');
-    assert.equal(await phone.inputValue(), '+9647501234567');
+    await settles(() => phone.inputValue(), '+9647501234567');
     await phone.fill('07712345678');
     const site = page.getByRole('group', { name: 'Current location' }).getByLabel('Site, camp or neighbourhood');
     await site.fill('مخيم الخازر');
@@ -40,8 +40,8 @@ test('a stale save shows a clear message, keeps the input, and can save over the
     assert.equal((await answer).status(), 409);
     const alert = page.getByRole('alert').filter({ hasText: 'Someone else saved this household first' });
     await alert.getByText('Your changes have not been saved yet; they are still in the form below.').waitFor();
-    assert.equal(await phone.inputValue(), '07712345678');
-    assert.equal(await site.inputValue(), 'مخيم الخازر');
+    await settles(() => phone.inputValue(), '07712345678');
+    await settles(() => site.inputValue(), 'مخيم الخازر');
     assert.match(page.url(), new RegExp(`#/households/${household.id}/edit$`));
     assert.equal(await alert.getByRole('link', { name: /See the latest version/ }).getAttribute('href'),
       `#/households/${household.id}`);
@@ -68,19 +68,19 @@ test('after a stale save the clerk can discard their changes and load the newer 
     await logIn(page, 'clerk');
     await page.goto(`/#/households/${household.id}/edit`);
     const status = page.getByRole('group', { name: 'Household', exact: true }).getByLabel('Displacement status');
-    assert.equal(await status.inputValue(), 'idp_in_camp');
+    await settles(() => status.inputValue(), 'idp_in_camp');
     await status.selectOption('refugee');
     await admin.patch(`/households/${household.id}`, { version: household.version, phone: '07809999999' });
 
     await page.getByRole('button', { name: 'Save household' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Someone else saved this household first' });
     await alert.waitFor();
-    assert.equal(await status.inputValue(), 'refugee');
+    await settles(() => status.inputValue(), 'refugee');
     await alert.getByRole('button', { name: 'Discard my changes and load the latest version' }).click();
     await alert.waitFor({ state: 'detached' });
     const phone = page.getByRole('group', { name: 'Household', exact: true }).getByLabel('Phone');
     await waitForValue(phone, '07809999999');
-    assert.equal(await status.inputValue(), 'idp_in_camp');
+    await settles(() => status.inputValue(), 'idp_in_camp');
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

@@ -4,7 +4,7 @@
 // The collection screen in Arabic is right to left, fits 360 px and names items in Arabic.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { closeBrowser, logIn, openBrowser, untranslatedText } from './support/browser.mjs';
+import { closeBrowser, logIn, openBrowser, settles, untranslatedText } from './support/browser.mjs';
 import { registerHousehold, somePlaces, startServer } from './support/server.mjs';
 
 const kUsers = { omar: { role: 'logistics', password: 'omar-pass-2026-long' } };
@@ -78,8 +78,8 @@ test('items, warehouse, receipt and balance; a round is previewed, planned and o
     await tabs.getByRole('link', { name: 'Stock report' }).click();
     let row = page.getByRole('row').filter({ hasText: 'Thermal blanket' });
     await row.getByText('LOT-77').waitFor();
-    assert.equal(await cell(row, 1).textContent(), '40', 'on hand');
-    assert.equal(await cell(row, 3).textContent(), '40', 'available');
+    await settles(() => cell(row, 1).textContent(), '40', 'on hand');
+    await settles(() => cell(row, 3).textContent(), '40', 'available');
 
     // A round with a basket of 2 blankets per household.
     await nav.getByRole('link', { name: 'Distributions' }).click();
@@ -108,7 +108,7 @@ test('items, warehouse, receipt and balance; a round is previewed, planned and o
     const preview = page.getByRole('region', { name: 'Preview' });
     const need = preview.getByRole('row').filter({ hasText: 'Thermal blanket' });
     await need.waitFor();
-    assert.deepEqual(await need.locator('td').allTextContents(), ['2', '40', '0']);
+    await settles(() => need.locator('td').allTextContents(), ['2', '40', '0']);
 
     await page.getByRole('button', { name: 'Plan: draw the list and reserve stock' }).click();
     await page.getByText('Planned', { exact: true }).waitFor();
@@ -125,8 +125,8 @@ test('items, warehouse, receipt and balance; a round is previewed, planned and o
     await nav.getByRole('link', { name: 'Stock' }).click();
     row = page.getByRole('row').filter({ hasText: 'Thermal blanket' });
     await row.waitFor();
-    assert.equal(await cell(row, 2).textContent(), '2', 'reserved');
-    assert.equal(await cell(row, 3).textContent(), '38', 'available');
+    await settles(() => cell(row, 2).textContent(), '2', 'reserved');
+    await settles(() => cell(row, 3).textContent(), '38', 'available');
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

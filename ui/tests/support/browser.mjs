@@ -1,6 +1,8 @@
 // Debian's Chromium driven by playwright-core: one browser process per test file, a fresh
 // context (cookies, localStorage) per page opened, and every page error and console error
 // collected so a test can assert there were none. Never downloads a browser.
+import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 import { chromium } from 'playwright-core';
 import { USERS } from './server.mjs';
 
@@ -99,4 +101,19 @@ export async function waitForValue(locator, expected, timeout = 30_000) {
     if (Date.now() > end) throw new Error(`value stayed ${JSON.stringify(value)}, expected ${JSON.stringify(expected)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * Asserts that what `read` returns becomes `expected` within `timeout`: pages fill in after their
+ * requests answer, so a figure read at once can be the one from before (playwright-core has no
+ * auto-retrying expect). Fails with the last value read.
+ */
+export async function settles(read, expected, message, timeout = 15_000) {
+  const end = Date.now() + timeout;
+  let actual = await read();
+  while (!isDeepStrictEqual(actual, expected) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    actual = await read();
+  }
+  assert.deepEqual(actual, expected, message);
 }
