@@ -31,7 +31,7 @@ store::ReachFilter DashboardReachFilter(int64_t organisation_id, const Dashboard
                        .pcode = q.pcode,
                        .from = q.period.from,
                        .to = q.period.to};
-  if (q.project_id != 0) f.project_ids = {q.project_id};
+  f.project_id = q.project_id;
   if (!q.sector.empty()) f.sectors = {q.sector};
   return f;
 }

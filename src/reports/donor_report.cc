@@ -1,5 +1,6 @@
 #include "reports/donor_report.h"
 
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -125,7 +126,7 @@ Result<std::vector<io::XlsxSheet>> DonorReportSheets(store::Connection& c,
   const int age_year = YearOf(in.period.to);
   // Every figure here is people and times served: no cells, no households.
   const store::ReachFilter f{.organisation_id = p.organisation_id,
-                             .project_ids = {p.id},
+                             .project_id = p.id,
                              .from = in.period.from,
                              .to = in.period.to,
                              .with_cells = false,
@@ -210,13 +211,18 @@ Result<std::vector<io::XlsxSheet>> IndicatorWorkbookSheets(
                                       {FileNote(audience, threshold)},
                                       {}};
     for (auto& r : IndicatorRows(progress, audience, threshold)) rows.push_back(std::move(r));
-    // Sheet names are unique and short; project codes are unique in the organisation.
+    // Sheet names are unique and short, and a workbook compares them ignoring case while
+    // project codes are unique with case ("P1" and "p1"): the second one gets the project's id.
     std::string name = projects[k].code.substr(0, kMaxSheetName);
     for (char& ch : name) {
       if (std::string_view("[]:*?/\\").find(ch) != std::string_view::npos) ch = '_';
     }
-    if (!names.insert(name).second) name = "Project " + std::to_string(projects[k].id);
-    names.insert(name);
+    const auto folded = [](std::string n) {
+      for (char& ch : n) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      return n;
+    };
+    if (!names.insert(folded(name)).second) name = "Project " + std::to_string(projects[k].id);
+    names.insert(folded(name));
     sheets.push_back({name, std::move(rows)});
   }
   if (sheets.empty()) sheets.push_back({"Indicators", {{"No project has indicators."}}});

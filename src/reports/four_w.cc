@@ -134,7 +134,7 @@ Result<std::vector<FourWLine>> FourWLines(store::Connection& c, int64_t organisa
                        .from = q.period.from,
                        .to = q.period.to,
                        .with_households = false};
-  if (q.project_id != 0) f.project_ids = {q.project_id};
+  f.project_id = q.project_id;
   if (!q.sector.empty()) f.sectors = {q.sector};
   const store::ReachDim dims[] = {store::ReachDim::kProject, store::ReachDim::kSector,
                                   store::ReachDim::kKind,    store::ReachDim::kAdm1,

@@ -126,7 +126,7 @@ store::ReachFilter ReachFilterOf(const Indicator& indicator, const programmes::P
                        .from = period.from,
                        .to = period.to};
   if (d.project_only) {
-    f.project_ids = {project.id};
+    f.project_id = project.id;
   } else {
     f.pcodes = project.places;
   }

@@ -3,14 +3,14 @@
 #include <algorithm>
 #include <tuple>
 
-#include "store/programme_store_internal.h"
+#include "store/row_values_internal.h"
 #include "store/sql_text_internal.h"
 
 namespace sanad::store {
 namespace {
 
-using programme_internal::IdOrNull;
 using programmes::Activity;
+using row_values::IdOrNull;
 
 constexpr std::string_view kInsertActivity =
     "INSERT INTO activities (organisation_id, project_id, office_id, version, type, sector, "
@@ -206,8 +206,8 @@ Status UpdateActivity(Connection& c, Activity* a, int64_t expected_version,
   }
   SANAD_ASSIGN_OR_RETURN(const int64_t changed, c.Execute(kUpdateActivity, params));
   if (changed == 0) {
-    return programme_internal::StaleOrMissing(c, kActivityVersion, "activity", a->id,
-                                              a->organisation_id, expected_version);
+    return row_values::StaleOrMissing(c, kActivityVersion, "activity", a->id, a->organisation_id,
+                                      expected_version);
   }
   a->version = expected_version + 1;
   a->updated_at = now;
@@ -219,8 +219,8 @@ Result<int64_t> TouchActivity(Connection& c, int64_t organisation_id, int64_t id
   const Value p[] = {now, IdOrNull(user_id), id, organisation_id, expected_version};
   SANAD_ASSIGN_OR_RETURN(const int64_t changed, c.Execute(kTouchActivity, p));
   if (changed == 0) {
-    return programme_internal::StaleOrMissing(c, kActivityVersion, "activity", id, organisation_id,
-                                              expected_version);
+    return row_values::StaleOrMissing(c, kActivityVersion, "activity", id, organisation_id,
+                                      expected_version);
   }
   return expected_version + 1;
 }

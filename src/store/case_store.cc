@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "store/row_values_internal.h"
 #include "store/sql_text_internal.h"
 
 namespace sanad::store {
@@ -69,7 +70,7 @@ constexpr std::string_view kCaseworkers =
     "AND role IN ('caseworker', 'supervisor') AND modules LIKE ? ORDER BY username";
 
 Value OptionalInt(const std::optional<int64_t>& v) { return v ? Value{*v} : Value{}; }
-Value IdOrNull(int64_t id) { return id == 0 ? Value{} : Value{id}; }
+using row_values::IdOrNull;
 std::optional<int64_t> IntOrNull(const Row& r, size_t i) {
   if (r.IsNull(i)) return std::nullopt;
   return r.Int(i);

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "store/distribution_store.h"
+#include "store/sql_text_internal.h"
 
 namespace sanad::store {
 namespace {
@@ -66,12 +67,6 @@ Collection ToCollection(const Row& r) {
           .voided_at = r.Int(13),
           .void_reason = r.Text(14),
           .voided_by_name = r.Text(15)};
-}
-
-std::string Placeholders(size_t n) {
-  std::string out;
-  for (size_t i = 0; i < n; ++i) out += i ? ", ?" : "?";
-  return out;
 }
 
 std::string InHandReference(int64_t collection_id) {

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/row_values_internal.h"
+
 namespace sanad::store {
 namespace {
 
@@ -48,7 +50,7 @@ std::optional<int64_t> ReadOptional(const json& j, const char* key) {
   return it->get<int64_t>();
 }
 Value OptionalTime(int64_t t) { return t == 0 ? Value() : Value(t); }
-Value IdOrNull(int64_t id) { return id == 0 ? Value() : Value(id); }
+using row_values::IdOrNull;
 
 std::string EncodePlan(const Distribution& d) {
   json basket = json::array();

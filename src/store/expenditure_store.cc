@@ -1,12 +1,12 @@
 #include "store/expenditure_store.h"
 
-#include "store/programme_store_internal.h"
+#include "store/row_values_internal.h"
 
 namespace sanad::store {
 namespace {
 
-using programme_internal::IdOrNull;
 using programmes::Expenditure;
+using row_values::IdOrNull;
 
 constexpr std::string_view kInsertExpenditure =
     "INSERT INTO expenditures (organisation_id, project_id, spent_on, amount, category, "

@@ -1,11 +1,11 @@
 #include "store/indicator_store.h"
 
-#include "store/programme_store_internal.h"
+#include "store/row_values_internal.h"
 
 namespace sanad::store {
 namespace {
 
-using programme_internal::Flag;
+using row_values::Flag;
 
 constexpr std::string_view kInsert =
     "INSERT INTO indicators (organisation_id, project_id, version, code, name, name_ar, measure, "
@@ -79,8 +79,8 @@ Status UpdateIndicator(Connection& c, IndicatorRecord* r, int64_t expected_versi
                      expected_version};
   SANAD_ASSIGN_OR_RETURN(int64_t changed, c.Execute(kUpdate, p));
   if (changed == 0) {
-    return programme_internal::StaleOrMissing(c, kVersion, "indicator", r->id, r->organisation_id,
-                                              expected_version);
+    return row_values::StaleOrMissing(c, kVersion, "indicator", r->id, r->organisation_id,
+                                      expected_version);
   }
   r->version = expected_version + 1;
   r->updated_at = now;

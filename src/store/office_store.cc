@@ -1,13 +1,13 @@
 #include "store/office_store.h"
 
-#include "store/programme_store_internal.h"
+#include "store/row_values_internal.h"
 #include "store/sql_text_internal.h"
 
 namespace sanad::store {
 namespace {
 
-using programme_internal::Flag;
 using programmes::Office;
+using row_values::Flag;
 
 constexpr std::string_view kInsertOffice =
     "INSERT INTO offices (organisation_id, version, name, name_ar, name_key, pcode, lat, lon, "
@@ -17,9 +17,11 @@ constexpr std::string_view kInsertOffice =
 constexpr std::string_view kOfficeColumns =
     "SELECT o.id, o.organisation_id, o.version, o.name, o.name_ar, o.pcode, o.lat, o.lon, "
     "o.public, o.active, o.created_at, o.updated_at, "
-    "(SELECT COUNT(*) FROM staff_members s WHERE s.office_id = o.id AND s.active = 1 "
+    "(SELECT COUNT(*) FROM staff_members s WHERE s.organisation_id = o.organisation_id "
+    "AND s.office_id = o.id AND s.active = 1 "
     "AND s.kind = 'staff'), "
-    "(SELECT COUNT(*) FROM staff_members s WHERE s.office_id = o.id AND s.active = 1 "
+    "(SELECT COUNT(*) FROM staff_members s WHERE s.organisation_id = o.organisation_id "
+    "AND s.office_id = o.id AND s.active = 1 "
     "AND s.kind = 'volunteer') FROM offices o ";
 constexpr std::string_view kUpdateOffice =
     "UPDATE offices SET name = ?, name_ar = ?, name_key = ?, pcode = ?, lat = ?, lon = ?, "
@@ -120,8 +122,8 @@ Status UpdateOffice(Connection& c, Office* o, int64_t expected_version, const st
                      expected_version};
   SANAD_ASSIGN_OR_RETURN(const int64_t changed, c.Execute(kUpdateOffice, p));
   if (changed == 0) {
-    return programme_internal::StaleOrMissing(c, kOfficeVersion, "office", o->id,
-                                              o->organisation_id, expected_version);
+    return row_values::StaleOrMissing(c, kOfficeVersion, "office", o->id, o->organisation_id,
+                                      expected_version);
   }
   o->version = expected_version + 1;
   o->updated_at = now;

@@ -2,17 +2,17 @@
 
 #include <map>
 
-#include "store/programme_store_internal.h"
+#include "store/row_values_internal.h"
 #include "store/sql_text_internal.h"
 
 namespace sanad::store {
 namespace {
 
-using programme_internal::Flag;
-using programme_internal::IdOrNull;
-using programme_internal::JoinList;
-using programme_internal::SplitList;
 using programmes::Project;
+using row_values::Flag;
+using row_values::IdOrNull;
+using row_values::JoinList;
+using row_values::SplitList;
 
 constexpr std::string_view kInsertProject =
     "INSERT INTO projects (organisation_id, office_id, version, code, name, name_ar, "
@@ -68,12 +68,6 @@ Project ToProject(const Row& r) {
           .office_name = r.Text(20),
           .spent = r.Int(21),
           .has_expenditures = r.Int(22) > 0};
-}
-
-std::string Placeholders(size_t n) {
-  std::string out;
-  for (size_t i = 0; i < n; ++i) out += i == 0 ? "?" : ", ?";
-  return out;
 }
 
 std::string ProjectWhere(const ProjectFilter& f, std::vector<Value>* params) {
@@ -213,8 +207,8 @@ Status UpdateProject(Connection& c, Project* p, int64_t expected_version,
                           expected_version};
   SANAD_ASSIGN_OR_RETURN(const int64_t changed, c.Execute(kUpdateProject, params));
   if (changed == 0) {
-    return programme_internal::StaleOrMissing(c, kProjectVersion, "project", p->id,
-                                              p->organisation_id, expected_version);
+    return row_values::StaleOrMissing(c, kProjectVersion, "project", p->id, p->organisation_id,
+                                      expected_version);
   }
   p->version = expected_version + 1;
   p->updated_at = now;

@@ -55,27 +55,12 @@ std::string_view DimExpr(ReachDim d) {
   return "''";
 }
 
-void AddIn(std::string_view column, const std::vector<std::string>& values, std::string* where,
-           std::vector<Value>* params) {
-  if (values.empty()) return;
-  *where += " AND " + std::string(column) + " IN (";
-  for (size_t i = 0; i < values.size(); ++i) {
-    *where += i == 0 ? "?" : ", ?";
-    params->emplace_back(values[i]);
-  }
-  *where += ")";
-}
-
 std::string Where(const ReachFilter& f, std::vector<Value>* params) {
   std::string where = " WHERE r.organisation_id = ?";
   params->emplace_back(f.organisation_id);
-  if (!f.project_ids.empty()) {
-    where += " AND r.project_id IN (";
-    for (size_t i = 0; i < f.project_ids.size(); ++i) {
-      where += i == 0 ? "?" : ", ?";
-      params->emplace_back(f.project_ids[i]);
-    }
-    where += ")";
+  if (f.project_id != 0) {
+    where += " AND r.project_id = ?";
+    params->emplace_back(f.project_id);
   }
   if (f.public_projects_only) {
     where += " AND r.project_id IN (SELECT p.id FROM projects p WHERE p.public = 1)";
@@ -87,28 +72,8 @@ std::string Where(const ReachFilter& f, std::vector<Value>* params) {
   AddIn("r.source", f.sources, &where, params);
   AddIn("r.sector", f.sectors, &where, params);
   AddIn("r.kind", f.kinds, &where, params);
-  if (!f.pcode.empty()) {
-    // A byte range: P-codes compare bytewise on both backends (household_store.cc).
-    where += " AND r.pcode >= ?";
-    params->emplace_back(f.pcode);
-    if (std::string end = PrefixEnd(f.pcode); !end.empty()) {
-      where += " AND r.pcode < ?";
-      params->emplace_back(std::move(end));
-    }
-  }
-  if (!f.pcodes.empty()) {
-    where += " AND (";
-    for (size_t i = 0; i < f.pcodes.size(); ++i) {
-      where += i == 0 ? "(r.pcode >= ?" : " OR (r.pcode >= ?";
-      params->emplace_back(f.pcodes[i]);
-      if (std::string end = PrefixEnd(f.pcodes[i]); !end.empty()) {
-        where += " AND r.pcode < ?";
-        params->emplace_back(std::move(end));
-      }
-      where += ")";
-    }
-    where += ")";
-  }
+  if (!f.pcode.empty()) where += " AND " + Under("r.pcode", f.pcode, params);
+  if (!f.pcodes.empty()) where += " AND " + UnderAny("r.pcode", f.pcodes, params);
   if (!f.from.empty()) {
     where += " AND r.served_on >= ?";
     params->emplace_back(f.from);

@@ -16,7 +16,7 @@ namespace sanad::store {
 
 struct ReachFilter {
   int64_t organisation_id = 0;        // required
-  std::vector<int64_t> project_ids;   // empty = any project or none
+  int64_t project_id = 0;             // 0 = any project or none
   bool public_projects_only = false;  // only records of projects marked public (public page)
   int64_t office_id = 0;              // 0 = any
   std::vector<std::string> sources;   // activity, collection, case_service, referral; empty = all

@@ -239,7 +239,7 @@ TEST_P(ReachStoreTest, GroupsByDimensionsAndFilters) {
   // Public projects only: no record without a project, nothing of the private one.
   rows = Run({.organisation_id = kOrg, .public_projects_only = true}, {});
   EXPECT_EQ(rows[0].people, 3);
-  rows = Run({.organisation_id = kOrg, .project_ids = {kPrivateProject}}, {});
+  rows = Run({.organisation_id = kOrg, .project_id = kPrivateProject}, {});
   EXPECT_EQ(rows[0].people, 9);
   rows = Run({.organisation_id = kOrg, .sources = {"collection", "referral"}}, {});
   EXPECT_EQ(rows[0].people, 4);

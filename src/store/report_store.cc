@@ -9,37 +9,6 @@ namespace {
 constexpr size_t kAdm1Length = 5;
 constexpr size_t kAdm2Length = 8;
 
-void AddIn(std::string_view column, const std::vector<std::string>& values, std::string* where,
-           std::vector<Value>* params) {
-  if (values.empty()) return;
-  *where += " AND " + std::string(column) + " IN (";
-  for (size_t i = 0; i < values.size(); ++i) {
-    *where += i == 0 ? "?" : ", ?";
-    params->emplace_back(values[i]);
-  }
-  *where += ")";
-}
-
-// `column` at or under `pcode`, as a byte range an index serves (household_store.cc).
-std::string Under(std::string_view column, const std::string& pcode, std::vector<Value>* params) {
-  std::string sql = "(" + std::string(column) + " >= ?";
-  params->emplace_back(pcode);
-  if (std::string end = PrefixEnd(pcode); !end.empty()) {
-    sql += " AND " + std::string(column) + " < ?";
-    params->emplace_back(std::move(end));
-  }
-  return sql + ")";
-}
-
-std::string UnderAny(std::string_view column, const std::vector<std::string>& pcodes,
-                     std::vector<Value>* params) {
-  std::string sql = "(";
-  for (size_t i = 0; i < pcodes.size(); ++i) {
-    sql += (i == 0 ? "" : " OR ") + Under(column, pcodes[i], params);
-  }
-  return sql + ")";
-}
-
 std::string_view ActivityKey(ActivityDim dim) {
   switch (dim) {
     case ActivityDim::kNone:
@@ -139,10 +108,13 @@ Result<std::vector<KeyedCount>> MeasureActivities(Connection& c, const ActivityF
              " AND a.type = 'rehabilitation'";
       break;
     case ActivityMeasure::kTraineesImproved:
-      // A person merged into another counts as who they are now.
+      // A person counts as who they are now: the person_key of their service record follows
+      // merges to the end of the chain (a done activity's attendees each have one).
       sql +=
-          ", COUNT(DISTINCT COALESCE(p.merged_into, p.id)) FROM activity_attendance aa "
-          "JOIN activities a ON a.id = aa.activity_id JOIN people p ON p.id = aa.person_id" +
+          ", COUNT(DISTINCT r.person_key) FROM activity_attendance aa "
+          "JOIN activities a ON a.id = aa.activity_id "
+          "JOIN service_records r ON r.source = 'activity' AND r.source_id = a.id "
+          "AND r.person_id = aa.person_id" +
           ActivityWhere(f, &params) +
           " AND a.type = 'training' AND aa.pre_score IS NOT NULL AND aa.post_score IS NOT NULL "
           "AND aa.post_score > aa.pre_score";

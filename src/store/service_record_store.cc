@@ -5,6 +5,9 @@
 #include <set>
 #include <vector>
 
+#include "store/row_values_internal.h"
+#include "store/sql_text_internal.h"
+
 namespace sanad::store {
 namespace {
 
@@ -35,10 +38,9 @@ constexpr int kMaxChain = 16;
 constexpr size_t kMaxIdsPerStatement = 500;
 
 std::vector<Value> BaseParams(const ServiceRecordBase& b) {
-  auto id_or_null = [](int64_t id) { return id > 0 ? Value{id} : Value{}; };
   return {b.organisation_id,
-          id_or_null(b.project_id),
-          id_or_null(b.office_id),
+          row_values::IdOrNull(b.project_id),
+          row_values::IdOrNull(b.office_id),
           b.sector,
           b.source,
           b.source_id,
@@ -54,12 +56,6 @@ Status FollowChains(Connection& c, const ServiceRecordBase& b) {
     if (changed == 0) return Status::Ok();
   }
   return Status::Ok();
-}
-
-std::string Placeholders(size_t n) {
-  std::string out;
-  for (size_t i = 0; i < n; ++i) out += i == 0 ? "?" : ", ?";
-  return out;
 }
 
 }  // namespace

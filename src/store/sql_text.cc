@@ -23,4 +23,36 @@ std::string PrefixEnd(std::string prefix) {
   return prefix;
 }
 
+std::string Placeholders(size_t n) {
+  std::string out;
+  for (size_t i = 0; i < n; ++i) out += i == 0 ? "?" : ", ?";
+  return out;
+}
+
+void AddIn(std::string_view column, const std::vector<std::string>& values, std::string* where,
+           std::vector<Value>* params) {
+  if (values.empty()) return;
+  *where += " AND " + std::string(column) + " IN (" + Placeholders(values.size()) + ")";
+  for (const auto& v : values) params->emplace_back(v);
+}
+
+std::string Under(std::string_view column, const std::string& pcode, std::vector<Value>* params) {
+  std::string sql = "(" + std::string(column) + " >= ?";
+  params->emplace_back(pcode);
+  if (std::string end = PrefixEnd(pcode); !end.empty()) {
+    sql += " AND " + std::string(column) + " < ?";
+    params->emplace_back(std::move(end));
+  }
+  return sql + ")";
+}
+
+std::string UnderAny(std::string_view column, const std::vector<std::string>& pcodes,
+                     std::vector<Value>* params) {
+  std::string sql = "(";
+  for (size_t i = 0; i < pcodes.size(); ++i) {
+    sql += (i == 0 ? "" : " OR ") + Under(column, pcodes[i], params);
+  }
+  return sql + ")";
+}
+
 }  // namespace sanad::store

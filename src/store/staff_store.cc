@@ -1,15 +1,15 @@
 #include "store/staff_store.h"
 
-#include "store/programme_store_internal.h"
+#include "store/row_values_internal.h"
 #include "store/sql_text_internal.h"
 
 namespace sanad::store {
 namespace {
 
-using programme_internal::Flag;
-using programme_internal::JoinList;
-using programme_internal::SplitList;
 using programmes::StaffMember;
+using row_values::Flag;
+using row_values::JoinList;
+using row_values::SplitList;
 
 constexpr std::string_view kInsertStaff =
     "INSERT INTO staff_members (organisation_id, office_id, version, kind, name, sex, position, "
@@ -125,8 +125,8 @@ Status UpdateStaffMember(Connection& c, StaffMember* s, int64_t expected_version
                      expected_version};
   SANAD_ASSIGN_OR_RETURN(const int64_t changed, c.Execute(kUpdateStaff, p));
   if (changed == 0) {
-    return programme_internal::StaleOrMissing(c, kStaffVersion, "staff member", s->id,
-                                              s->organisation_id, expected_version);
+    return row_values::StaleOrMissing(c, kStaffVersion, "staff member", s->id, s->organisation_id,
+                                      expected_version);
   }
   s->version = expected_version + 1;
   s->updated_at = now;

@@ -1,6 +1,7 @@
 // Items and warehouses of stock_store.h.
 #include "store/stock_store.h"
 
+#include "store/row_values_internal.h"
 #include "store/sql_text_internal.h"
 
 namespace sanad::store {
@@ -62,20 +63,8 @@ Warehouse ToWarehouse(const Row& r) {
           .updated_at = r.Int(8)};
 }
 
-Value Flag(bool b) { return int64_t{b ? 1 : 0}; }
-
-// After an UPDATE … AND version = ? changed nothing: NotFound or a stale version.
-Status StaleOrMissing(Connection& c, std::string_view version_sql, const std::string& record,
-                      int64_t id, int64_t organisation_id, int64_t expected) {
-  const Value q[] = {id, organisation_id};
-  SANAD_ASSIGN_OR_RETURN(Rows rows, c.Query(version_sql, q));
-  if (rows.empty()) return Status::NotFound(record + " not found");
-  const std::string current = std::to_string(rows.front().Int(0));
-  return Status(StatusCode::kConflict,
-                record + " " + std::to_string(id) + " was changed by someone else: version " +
-                    std::to_string(expected) + " is stale, the current version is " + current,
-                {{"version", "is stale: the current version is " + current}});
-}
+using row_values::Flag;
+using row_values::StaleOrMissing;
 
 std::string ItemWhere(const ItemFilter& f, std::vector<Value>* params) {
   std::string where = "WHERE i.organisation_id = ?";

@@ -1,5 +1,4 @@
-// Helpers shared by the programme stores (office_store, project_store, expenditure_store,
-// activity_store, staff_store), for this module only: flags and optional ids as bound values,
+// Helpers shared by the stores, for this module only: flags and optional ids as bound values,
 // lists kept as ",a,b," text, and telling a stale version from a missing record after an
 // UPDATE … AND version = ? changed nothing. Pure or connection-scoped functions.
 #pragma once
@@ -12,7 +11,7 @@
 #include "base/status.h"
 #include "store/database.h"
 
-namespace sanad::store::programme_internal {
+namespace sanad::store::row_values {
 
 inline Value Flag(bool b) { return int64_t{b ? 1 : 0}; }
 inline Value IdOrNull(int64_t id) { return id > 0 ? Value{id} : Value{}; }
@@ -52,4 +51,4 @@ inline Status StaleOrMissing(Connection& c, std::string_view version_sql, const 
                 {{"version", "is stale: the current version is " + current}});
 }
 
-}  // namespace sanad::store::programme_internal
+}  // namespace sanad::store::row_values
