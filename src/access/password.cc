@@ -4,6 +4,8 @@
 
 #include <vector>
 
+#include "base/utf8.h"
+
 namespace sanad::access {
 namespace {
 
@@ -20,12 +22,6 @@ std::string ToHex(const unsigned char* data, size_t n) {
   sodium_bin2hex(out.data(), out.size(), data, n);
   out.pop_back();
   return out;
-}
-
-size_t Utf8Chars(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
 }
 
 }  // namespace

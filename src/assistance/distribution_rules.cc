@@ -9,6 +9,7 @@
 
 #include "assistance/money.h"
 #include "base/partial_date.h"
+#include "base/utf8.h"
 
 namespace sanad::assistance {
 namespace {
@@ -36,14 +37,6 @@ std::string Choices(const std::array<std::string_view, N>& set) {
   std::string out = "must be one of ";
   for (size_t i = 0; i < N; ++i) out += (i ? ", " : "") + std::string(set.at(i));
   return out;
-}
-
-size_t Utf8Chars(std::string_view s) {
-  size_t n = 0;
-  for (const char ch : s) {
-    if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++n;
-  }
-  return n;
 }
 
 bool IsDay(const std::string& s) {

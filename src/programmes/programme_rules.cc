@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "assistance/money.h"
+#include "base/utf8.h"
 #include "matching/normalise.h"
 #include "stock/catalogue.h"
 
@@ -61,7 +62,7 @@ void CheckDate(std::string_view field, const std::string& value, bool optional,
 
 void CheckLength(std::string_view field, const std::string& value, size_t max,
                  std::vector<FieldError>* bad) {
-  if (value.size() > max) {
+  if (Utf8Chars(value) > max) {
     bad->push_back({std::string(field), "must be at most " + std::to_string(max) + " characters"});
   }
 }

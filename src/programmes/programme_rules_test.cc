@@ -56,6 +56,20 @@ TEST(OfficeRulesTest, NeedsANameAKnownPlaceAndAPointInsideIraqGivenWhole) {
   EXPECT_EQ(Fields(bad), (std::vector<std::string>{"name", "pcode", "lat", "lon"}));
 }
 
+TEST(OfficeRulesTest, LengthsCountArabicLettersNotBytes) {
+  const auto places = Places();
+  std::string arabic;  // 150 letters, 300 bytes: within the 200 characters a name may have
+  for (int i = 0; i < 150; ++i) arabic += "م";
+  Office o{.name = "Erbil office", .name_ar = arabic, .pcode = "IQG11Q02"};
+  std::vector<FieldError> bad;
+  CheckOffice(places, &o, &bad);
+  EXPECT_TRUE(bad.empty()) << Fields(bad).size();
+
+  for (int i = 0; i < 51; ++i) o.name_ar += "م";  // 201 letters
+  CheckOffice(places, &o, &bad);
+  EXPECT_EQ(Fields(bad), std::vector<std::string>{"name_ar"});
+}
+
 TEST(OfficeRulesTest, NamesThatDifferOnlyInCaseOrSpacingShareAKey) {
   EXPECT_EQ(OfficeNameKey("  ERBIL   Office "), OfficeNameKey("erbil office"));
   EXPECT_NE(OfficeNameKey("Erbil office"), OfficeNameKey("Duhok office"));

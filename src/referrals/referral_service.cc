@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "base/partial_date.h"
+#include "base/utf8.h"
 #include "referrals/referral_content.h"
 #include "referrals/referral_records.h"
 #include "referrals/referral_rules.h"
@@ -35,14 +36,6 @@ Status NotFound() { return Status::NotFound("referral not found"); }
 
 std::string Context(int64_t id) {
   return access::FieldCipher::SealContext("referrals", "content", id);
-}
-
-size_t Utf8Chars(std::string_view s) {
-  size_t n = 0;
-  for (const char ch : s) {
-    if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++n;
-  }
-  return n;
 }
 
 std::string Trimmed(const std::string& s) {

@@ -1,5 +1,6 @@
 #include "referrals/service_validator.h"
 
+#include "base/utf8.h"
 #include "matching/normalise.h"
 
 namespace sanad::referrals {
@@ -16,14 +17,6 @@ void Trim(std::string* s) {
   }
   s->erase(0, first);
   s->erase(s->find_last_not_of(" \t\r\n") + 1);
-}
-
-size_t Utf8Chars(std::string_view s) {
-  size_t n = 0;
-  for (const char ch : s) {
-    if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++n;
-  }
-  return n;
 }
 
 void CheckText(const char* field, std::string* value, size_t max_chars, bool required,

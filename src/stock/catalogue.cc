@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "base/utf8.h"
 #include "matching/normalise.h"
 
 namespace sanad::stock {
@@ -14,7 +15,7 @@ bool IsCodeChar(char ch) {
 
 void CheckLength(std::string_view field, const std::string& value, size_t max,
                  std::vector<FieldError>* bad) {
-  if (value.size() > max) {
+  if (Utf8Chars(value) > max) {
     bad->push_back({std::string(field), "must be at most " + std::to_string(max) + " characters"});
   }
 }
