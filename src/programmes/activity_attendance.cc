@@ -8,18 +8,18 @@
 #include "store/activity_store.h"
 #include "store/audit_store.h"
 #include "store/people_store.h"
-#include "store/project_store.h"
+#include "store/project_ref_store.h"
 #include "store/service_record_store.h"
 
 namespace sanad::programmes {
 
-Status WriteActivityRecords(store::Connection& c, const Activity& a) {
+Status WriteActivityRecords(store::Connection& c, const Activity& a, const Attendance& attendance) {
   SANAD_RETURN_IF_ERROR(store::DeleteServiceRecords(c, "activity", a.id).status());
   if (a.status != "done") return Status::Ok();
   int64_t office_id = a.office_id;
   if (office_id == 0 && a.project_id > 0) {
     SANAD_ASSIGN_OR_RETURN(const auto project,
-                           store::GetProject(c, a.organisation_id, a.project_id));
+                           store::FindProjectRef(c, a.organisation_id, a.project_id));
     if (project) office_id = project->office_id;
   }
   const store::ServiceRecordBase base{.organisation_id = a.organisation_id,
@@ -31,7 +31,6 @@ Status WriteActivityRecords(store::Connection& c, const Activity& a) {
                                       .kind = a.type,
                                       .pcode = a.pcode,
                                       .served_on = a.starts_on};
-  SANAD_ASSIGN_OR_RETURN(const Attendance attendance, store::GetAttendance(c, a.id));
   std::vector<int64_t> people;
   people.reserve(attendance.people.size());
   for (const auto& p : attendance.people) people.push_back(p.person_id);
@@ -93,7 +92,7 @@ Result<AttendanceSheet> ActivityService::PutAttendance(const access::Actor& acto
     if (!after) return Status::Internal("activity vanished while its attendance was saved");
     out.activity = *after;
     SANAD_ASSIGN_OR_RETURN(out.attendance, store::GetAttendance(c, id));
-    SANAD_RETURN_IF_ERROR(WriteActivityRecords(c, out.activity));
+    SANAD_RETURN_IF_ERROR(WriteActivityRecords(c, out.activity, out.attendance));
     // Names stay out of the log: the attendance is there for whoever may read it.
     const auto& was = before->attendance;
     const auto& is = out.activity.attendance;

@@ -171,7 +171,8 @@ Result<Activity> ActivityService::Update(const access::Actor& actor, int64_t id,
     SANAD_RETURN_IF_ERROR(
         store::UpdateActivity(c, &out, edit.version, ActivitySearchText(out), now));
     if (ChangesServiceRecords(*before, out)) {
-      SANAD_RETURN_IF_ERROR(WriteActivityRecords(c, out));
+      SANAD_ASSIGN_OR_RETURN(const Attendance attendance, store::GetAttendance(c, out.id));
+      SANAD_RETURN_IF_ERROR(WriteActivityRecords(c, out, attendance));
     }
     const auto was = Fields(*before);
     const auto changes = Diff(&was, Fields(out));
