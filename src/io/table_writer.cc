@@ -65,6 +65,11 @@ Result<std::string> WriteXlsxSheets(const std::vector<XlsxSheet>& sheets) {
   // In constant-memory mode each sheet is written row by row, one sheet after the other.
   for (const XlsxSheet& s : sheets) {
     lxw_worksheet* sheet = workbook_add_worksheet(book, s.name.c_str());
+    if (!sheet) {  // a name the format refuses (too long, a repeat ignoring case, […]:*?/\)
+      workbook_close(book);
+      std::remove(path);
+      return Status::Internal("cannot add the sheet \"" + s.name + "\" to the XLSX export");
+    }
     const auto& rows = s.rows;
     for (size_t r = 0; r < rows.size(); ++r) {
       for (size_t col = 0; col < rows[r].size(); ++col) {

@@ -78,10 +78,13 @@ Result<OrganisationFigures> PublicFigures::Figures(int64_t organisation_id, int 
     SANAD_ASSIGN_OR_RETURN(auto org, store::FindPublicOrganisation(c, organisation_id));
     if (!org) return OrganisationNotFound();
     out.organisation = {.id = org->id, .name = org->name};
+    // Only people are published: no cells, no households (one scan each instead of three).
     const store::ReachFilter f{.organisation_id = organisation_id,
                                .public_projects_only = true,
                                .from = out.from,
-                               .to = out.to};
+                               .to = out.to,
+                               .with_cells = false,
+                               .with_households = false};
     SANAD_ASSIGN_OR_RETURN(auto total, store::Reach(c, f, {}, year));
     people = total.empty() ? 0 : total[0].people;
     const store::ReachDim by_sector[] = {store::ReachDim::kSector};
@@ -136,7 +139,10 @@ Result<std::vector<Mission>> PublicFigures::Missions(int64_t organisation_id) co
     SANAD_ASSIGN_OR_RETURN(auto org, store::FindPublicOrganisation(c, organisation_id));
     if (!org) return OrganisationNotFound();
     SANAD_ASSIGN_OR_RETURN(offices, store::ListPublicOffices(c, organisation_id));
-    store::ReachFilter f{.organisation_id = organisation_id, .public_projects_only = true};
+    store::ReachFilter f{.organisation_id = organisation_id,
+                         .public_projects_only = true,
+                         .with_cells = false,
+                         .with_households = false};
     const store::ReachDim by_office[] = {store::ReachDim::kOffice};
     SANAD_ASSIGN_OR_RETURN(auto totals, store::Reach(c, f, by_office, year));
     office_people.clear();
