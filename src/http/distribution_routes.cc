@@ -16,8 +16,6 @@ constexpr char kRounds[] = "/api/v1/distributions";
 
 Response NoSuchRound() { return ErrorResponse(Status::NotFound("distribution not found")); }
 
-int Clamp(int64_t v) { return static_cast<int>(std::clamp<int64_t>(v, -1, 1'000'000)); }
-
 Response RoundResponse(int status, const access::Actor& actor, const Result<Distribution>& d) {
   if (!d.ok()) return DistributionErrorResponse(d.status());
   Response r = JsonResponse(status, DistributionToJson(*d, actor));

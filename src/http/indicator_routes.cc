@@ -9,19 +9,8 @@
 namespace sanad::http {
 namespace {
 
-std::string Param(const Request& req, const char* name) {
-  auto it = req.query.find(name);
-  return it == req.query.end() ? std::string() : it->second;
-}
-
 Response Unconfigured() {
   return ErrorResponse(Status::Unavailable("reports are not configured on this server"));
-}
-
-Response Versioned(int status, const Json& body, int64_t version) {
-  Response r = JsonResponse(status, body);
-  r.headers.emplace_back("ETag", ETagOf(version));
-  return r;
 }
 
 Result<reports::SeriesBy> SeriesByOf(const std::string& by) {
@@ -37,24 +26,16 @@ void Api::AddIndicatorRoutes() {
   Authed("GET", "/api/v1/indicators", [this](Request& req, const access::Session& s) {
     if (!s_.reports) return Unconfigured();
     int64_t project_id = 0;
-    int64_t page = 1;
-    int64_t limit = 25;
-    for (auto [name, out] : {std::pair{"project_id", &project_id}, std::pair{"page", &page},
-                             std::pair{"limit", &limit}}) {
-      auto v = IntParam(req, name, *out);
-      if (!v.ok()) return QueryErrorResponse(v.status());
-      *out = *v;
+    int page = 1;
+    int limit = 25;
+    if (Status st = Ints(req, {{"project_id", &project_id}}); !st.ok()) {
+      return QueryErrorResponse(st);
     }
+    if (Status st = PageParams(req, &page, &limit); !st.ok()) return QueryErrorResponse(st);
     auto list = s_.reports->indicators.List(
-        s.actor, {.project_id = project_id,
-                  .page = static_cast<int>(std::clamp<int64_t>(page, -1, 1'000'000)),
-                  .limit = static_cast<int>(std::clamp<int64_t>(limit, -1, 1'000'000))});
+        s.actor, {.project_id = project_id, .page = page, .limit = limit});
     if (!list.ok()) return QueryErrorResponse(list.status());
-    Json items = Json::array();
-    for (const auto& i : list->items) items.push_back(IndicatorToJson(i));
-    return JsonResponse(
-        200,
-        {{"items", items}, {"page", list->page}, {"limit", list->limit}, {"total", list->total}});
+    return PageResponse(*list, [](const auto& i) { return IndicatorToJson(i); });
   });
   Authed("POST", "/api/v1/indicators", [this](Request& req, const access::Session& s) {
     if (!s_.reports) return Unconfigured();

@@ -5,12 +5,9 @@
 #include "http/api.h"
 #include "http/json_response.h"
 #include "http/programme_json.h"
-#include "http/programme_routes_internal.h"
 #include "http/route_params.h"
 
 namespace sanad::http {
-
-using namespace programme_routes;  // NOLINT(google-build-using-namespace): this file's helpers
 
 void Api::AddProgrammeRoutes() {
   // Bound at request time: the server wires the services before it serves.

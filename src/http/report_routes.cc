@@ -9,11 +9,6 @@
 namespace sanad::http {
 namespace {
 
-std::string Param(const Request& req, const char* name) {
-  auto it = req.query.find(name);
-  return it == req.query.end() ? std::string() : it->second;
-}
-
 Response Unconfigured() {
   return ErrorResponse(Status::Unavailable("reports are not configured on this server"));
 }

@@ -9,24 +9,6 @@
 namespace sanad::http {
 namespace {
 
-int Clamp(int64_t v) { return static_cast<int>(std::clamp<int64_t>(v, -1, 1'000'000)); }
-
-std::string Param(const Request& req, const char* name) {
-  auto it = req.query.find(name);
-  return it == req.query.end() ? std::string() : it->second;
-}
-
-// Reads integer query parameters by name into the given places; InvalidArgument naming the
-// first that is not a number.
-Status Ints(const Request& req, std::initializer_list<std::pair<const char*, int64_t*>> params) {
-  for (const auto& [name, out] : params) {
-    auto v = IntParam(req, name, *out);
-    if (!v.ok()) return v.status();
-    *out = *v;
-  }
-  return Status::Ok();
-}
-
 Result<stock::MovementQuery> MovementQueryOf(const Request& req) {
   int64_t page = 1;
   int64_t limit = 25;
@@ -41,31 +23,6 @@ Result<stock::MovementQuery> MovementQueryOf(const Request& req) {
   q.page = Clamp(page);
   q.limit = Clamp(limit);
   return q;
-}
-
-std::string ActiveParam(const Request& req) {
-  const std::string active = Param(req, "active");
-  return active.empty() ? "true" : active;
-}
-
-template <typename T, typename F>
-Response PageResponse(const stock::Page<T>& page, F to_json) {
-  Json items = Json::array();
-  for (const auto& x : page.items) items.push_back(to_json(x));
-  return JsonResponse(
-      200, {{"items", items}, {"page", page.page}, {"limit", page.limit}, {"total", page.total}});
-}
-
-Response Versioned(int status, const Json& body, int64_t version) {
-  Response r = JsonResponse(status, body);
-  r.headers.emplace_back("ETag", ETagOf(version));
-  return r;
-}
-
-Response Created(const Json& body, const std::string& location) {
-  Response r = JsonResponse(201, body);
-  r.headers.emplace_back("Location", location);
-  return r;
 }
 
 }  // namespace
