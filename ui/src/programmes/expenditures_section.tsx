@@ -5,10 +5,10 @@ import { useState } from 'preact/hooks';
 import type { FieldError } from '../api/client';
 import { ActionDialog } from '../cases/action_dialog';
 import { errorsFor, fieldErrorsOf } from '../cases/field_errors';
-import { ErrorBox, Loading } from '../common/error_box';
+import { today } from '../cases/format';
 import { Field } from '../common/field';
 import { formatTime } from '../common/format';
-import { Pagination } from '../common/pagination';
+import { ListResults } from '../common/list_page';
 import { useAsync } from '../common/use_async';
 import { enumLabel, useI18n } from '../i18n/i18n';
 import { ConfirmDialog } from './confirm_dialog';
@@ -36,63 +36,43 @@ export function ExpendituresSection({ project, manages, onChanged }: Props) {
       <h2 id="exp-title">{t('exp.title')}</h2>
       {notice && <p class="notice" role="status">{notice}</p>}
       {manages && <ExpenditureForm project={project} onAdded={(e) => changed(t('exp.added', { amount: formatAmount(e.amount, project.currency) }))} />}
-      <ErrorBox error={list.error} onRetry={list.reload} />
-      {list.loading && !list.data && <Loading />}
-      {list.data && list.data.items.length === 0 && list.data.page <= 1 && <p class="empty">{t('exp.none')}</p>}
-      {list.data && (list.data.items.length > 0 || list.data.page > 1) && (
-        <>
-          <div class="table-scroll">
-            <table class="list">
-              <caption class="visually-hidden">{t('exp.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('exp.spentOn')}</th>
-                  <th scope="col" class="num">{t('exp.amount')}</th>
-                  <th scope="col">{t('exp.category')}</th>
-                  <th scope="col">{t('exp.description')}</th>
-                  <th scope="col">{t('exp.recordedBy')}</th>
-                  {manages && <th scope="col">{t('items.actions')}</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((e) => (
-                  <tr key={e.id} class={e.voided_at ? 'voided' : undefined}>
-                    <td><bdi dir="ltr">{e.spent_on}</bdi></td>
-                    <td class="num">{e.voided_at ? <s><Amount value={e.amount} currency={project.currency} /></s> : <Amount value={e.amount} currency={project.currency} />}</td>
-                    <td>{enumLabel(t, 'expCategory', e.category)}</td>
-                    <td>
-                      <bdi translate={false}>{e.description}</bdi>
-                      {e.voided_at && (
-                        <div class="void-note">
-                          <span class="badge badge-off">{t('exp.voided')}</span>{' '}
-                          <bdi dir="ltr">{formatTime(e.voided_at)}</bdi>
-                          {e.void_reason && <>: <bdi translate={false}>{e.void_reason}</bdi></>}
-                        </div>
-                      )}
-                    </td>
-                    <td>
-                      {e.created_by && <bdi translate={false}>{e.created_by.username}</bdi>}
-                      <div class="muted"><bdi dir="ltr">{formatTime(e.created_at)}</bdi></div>
-                    </td>
-                    {manages && (
-                      <td>{!e.voided_at && <VoidButton project={project} expenditure={e} onVoided={() => changed(t('exp.voidedNotice'))} />}</td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination page={list.data.page} limit={list.data.limit} total={list.data.total} count={list.data.items.length} onPage={setPage} />
-        </>
-      )}
+      <ListResults list={list} empty={t('exp.none')} onPage={setPage} caption={t('exp.title')}
+        head={(
+          <>
+            <th scope="col">{t('exp.spentOn')}</th>
+            <th scope="col" class="num">{t('exp.amount')}</th>
+            <th scope="col">{t('exp.category')}</th>
+            <th scope="col">{t('exp.description')}</th>
+            <th scope="col">{t('exp.recordedBy')}</th>
+            {manages && <th scope="col">{t('items.actions')}</th>}
+          </>
+        )}
+        row={(e) => (
+          <tr key={e.id} class={e.voided_at ? 'voided' : undefined}>
+            <td><bdi dir="ltr">{e.spent_on}</bdi></td>
+            <td class="num">{e.voided_at ? <s><Amount value={e.amount} currency={project.currency} /></s> : <Amount value={e.amount} currency={project.currency} />}</td>
+            <td>{enumLabel(t, 'expCategory', e.category)}</td>
+            <td>
+              <bdi translate={false}>{e.description}</bdi>
+              {e.voided_at && (
+                <div class="void-note">
+                  <span class="badge badge-off">{t('exp.voided')}</span>{' '}
+                  <bdi dir="ltr">{formatTime(e.voided_at)}</bdi>
+                  {e.void_reason && <>: <bdi translate={false}>{e.void_reason}</bdi></>}
+                </div>
+              )}
+            </td>
+            <td>
+              {e.created_by && <bdi translate={false}>{e.created_by.username}</bdi>}
+              <div class="muted"><bdi dir="ltr">{formatTime(e.created_at)}</bdi></div>
+            </td>
+            {manages && (
+              <td>{!e.voided_at && <VoidButton project={project} expenditure={e} onVoided={() => changed(t('exp.voidedNotice'))} />}</td>
+            )}
+          </tr>
+        )} />
     </section>
   );
-}
-
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 const kBlank = { spent_on: '', amount: '', category: 'supplies', description: '' };

@@ -1,12 +1,9 @@
 // Pieces shared by the programme forms: a group of checkboxes for a list value (sectors,
-// languages, definition filters), the message of a stale save, and the reading of a refused
-// save into field errors (422 fields, a 409 naming a field already used).
+// languages, definition filters) and the message of a stale save. A refused save is read by
+// refusalOf (common/use_save.ts).
 import type { ComponentChildren } from 'preact';
-import { ApiError } from '../api/client';
 import { href } from '../app/router';
-import { fieldErrorsOf, isStale } from '../cases/field_errors';
-import type { Refusal } from '../common/use_save';
-import { useI18n, type Lang, type Translate } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 
 interface MultiCheckProps {
   id: string;
@@ -39,25 +36,6 @@ export function MultiCheck({ id, legend, options, value, labelOf, onChange, erro
       {errors?.length ? <p id={`${id}-error`} class="field-error">{errors.join(' ')}</p> : null}
     </fieldset>
   );
-}
-
-/**
- * Reads a refused save: a stale version (the caller keeps the input and fetches the latest
- * version), a 409 naming a field that must be unique (`conflicts[field]` is its message), 422
- * field errors, or anything else as a failure shown in an error box.
- */
-export function refusalOf(cause: unknown, t: Translate, lang: Lang, conflicts: Record<string, string>, editing: boolean): Refusal {
-  if (cause instanceof ApiError && cause.status === 409) {
-    const named = (cause.fields ?? []).map((f) => f.field).filter((f) => conflicts[f]);
-    if (named.length) return { errors: named.map((f) => ({ field: f, reason: conflicts[f]! })), stale: false, failure: null };
-    if (editing && isStale(cause)) return { errors: [], stale: true, failure: null };
-    // A new record cannot be stale: its 409 is the one field that must be unique.
-    const first = Object.keys(conflicts)[0];
-    if (!editing && first) return { errors: [{ field: first, reason: conflicts[first]! }], stale: false, failure: null };
-    return { errors: [], stale: false, failure: cause };
-  }
-  const errors = fieldErrorsOf(cause, t, lang);
-  return { errors, stale: false, failure: errors.length ? null : cause };
 }
 
 /** The alert above a form whose save was refused as stale: the input is kept. */

@@ -7,11 +7,11 @@ import { Check } from '../common/check';
 import { EditCard } from '../common/edit_card';
 import { Field } from '../common/field';
 import { SelectField } from '../common/select_field';
-import { useSave } from '../common/use_save';
+import { refusalOf, useSave } from '../common/use_save';
 import { enumLabel, useI18n, type MessageKey, type Translate } from '../i18n/i18n';
 import { mostSpecific, pcodesByLevel, placePath } from '../registry/places';
 import { PlaceCascade } from '../stock/place_cascade';
-import { isWhole, MultiCheck, refusalOf, StaleKept } from './form_bits';
+import { isWhole, MultiCheck, StaleKept } from './form_bits';
 import { createIndicator, getIndicator, updateIndicator } from './programmes_api';
 import {
   ACTIVITY_TYPES, CASE_KINDS, DISTRIBUTION_KINDS, MEASURES, SECTORS, SOURCES, UNIT_KINDS,

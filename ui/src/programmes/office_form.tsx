@@ -6,11 +6,11 @@ import type { FieldError } from '../api/client';
 import { Check } from '../common/check';
 import { EditCard } from '../common/edit_card';
 import { Field } from '../common/field';
-import { useSave } from '../common/use_save';
+import { refusalOf, useSave } from '../common/use_save';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { mostSpecific, pcodesByLevel, placePath } from '../registry/places';
 import { PlaceCascade } from '../stock/place_cascade';
-import { numberOrNull, refusalOf, StaleKept } from './form_bits';
+import { numberOrNull, StaleKept } from './form_bits';
 import { createOffice, getOffice, updateOffice } from './programmes_api';
 import type { Office } from './programmes_types';
 

@@ -12,13 +12,8 @@ const kChoiceLimit = 200;
 
 type Versioned<T> = Partial<T> & { version: number };
 
-/** A list that may come as a page or, defensively, as a bare array. */
-function pageOf<T>(data: Page<T> | T[]): Page<T> {
-  return Array.isArray(data) ? { items: data, page: 1, limit: data.length, total: data.length } : data;
-}
-
 export function listOffices(query: Query): Promise<Page<Office>> {
-  return api.get<Page<Office> | Office[]>('/offices', query).then(pageOf);
+  return api.get<Page<Office>>('/offices', query);
 }
 
 /** Closed offices too: a record made when its office was open still names it. */
@@ -39,7 +34,7 @@ export function updateOffice(id: number, change: Versioned<OfficeInput>): Promis
 }
 
 export function listProjects(query: Query): Promise<Page<Project>> {
-  return api.get<Page<Project> | Project[]>('/projects', query).then(pageOf);
+  return api.get<Page<Project>>('/projects', query);
 }
 
 export function projectChoices(): Promise<Project[]> {
@@ -59,7 +54,7 @@ export function updateProject(id: number, change: Versioned<ProjectInput>): Prom
 }
 
 export function listExpenditures(projectId: number, query: Query): Promise<Page<Expenditure>> {
-  return api.get<Page<Expenditure> | Expenditure[]>(`/projects/${projectId}/expenditures`, query).then(pageOf);
+  return api.get<Page<Expenditure>>(`/projects/${projectId}/expenditures`, query);
 }
 
 export function addExpenditure(projectId: number, input: ExpenditureInput): Promise<Expenditure> {
@@ -75,7 +70,7 @@ export function projectProgress(projectId: number): Promise<Progress[]> {
 }
 
 export function listActivities(query: Query): Promise<Page<Activity>> {
-  return api.get<Page<Activity> | Activity[]>('/activities', query).then(pageOf);
+  return api.get<Page<Activity>>('/activities', query);
 }
 
 export function getActivity(id: number): Promise<Activity> {
@@ -100,7 +95,7 @@ export function putAttendance(id: number, input: AttendanceInput): Promise<unkno
 }
 
 export function listStaff(query: Query): Promise<Page<StaffMember>> {
-  return api.get<Page<StaffMember> | StaffMember[]>('/staff', query).then(pageOf);
+  return api.get<Page<StaffMember>>('/staff', query);
 }
 
 export function getStaffMember(id: number): Promise<StaffMember> {
@@ -113,11 +108,6 @@ export function createStaff(input: StaffInput): Promise<StaffMember> {
 
 export function updateStaff(id: number, change: Versioned<StaffInput>): Promise<StaffMember> {
   return api.patch<StaffMember>(`/staff/${id}`, change);
-}
-
-export function listIndicators(projectId: number): Promise<Indicator[]> {
-  return api.get<Page<Indicator> | Indicator[]>('/indicators', { project_id: projectId, limit: kChoiceLimit })
-    .then((d) => pageOf(d).items ?? []);
 }
 
 export function getIndicator(id: number): Promise<Indicator> {

@@ -3,9 +3,10 @@
 // distributions. Categories are listed in the vocabulary's order (docs/programmes.md), with
 // values the vocabulary does not know added after, as sent.
 import { enumLabel, useI18n, type Translate } from '../i18n/i18n';
+import { POPULATION_GROUPS, PROJECT_STATUSES, SECTORS } from '../programmes/programmes_types';
 import { BarTable, type BarRow } from './bar_table';
 import { formatCount, formatMoney, formatMonth, formatPercent } from './numbers';
-import { AGE_GROUPS, POPULATION_GROUPS, SECTORS, SEXES, type DashboardData } from './reports_types';
+import { AGE_GROUPS, SEXES, type DashboardData } from './reports_types';
 
 /** Rows in `order` first (known values), then any others in the order they came. */
 function ordered<T>(items: readonly T[], keyOf: (item: T) => string, order: readonly string[]): T[] {
@@ -23,15 +24,15 @@ export function DashboardCharts({ data }: { data: DashboardData }) {
   const people = [{ label: t('reports.people') }];
 
   const sectors: BarRow[] = ordered(data.by_sector, (r) => r.sector, SECTORS)
-    .map((r) => ({ key: r.sector, label: enumLabel(t, 'reports.sector', r.sector), values: [r.people] }));
+    .map((r) => ({ key: r.sector, label: enumLabel(t, 'sector', r.sector), values: [r.people] }));
   const groups: BarRow[] = ordered(data.by_population_group, (r) => r.group, POPULATION_GROUPS)
     .map((r) => ({ key: r.group, label: enumLabel(t, 'reports.group', r.group), values: [r.people] }));
   const months: BarRow[] = [...data.by_month].sort((a, b) => a.month.localeCompare(b.month))
     .map((r) => ({ key: r.month, label: formatMonth(lang, r.month), values: [r.people, r.times_served] }));
   const activities: BarRow[] = data.activities.by_type
     .map((r) => ({ key: r.type, label: enumLabel(t, 'reports.activity', r.type), values: [r.held, r.participants] }));
-  const projects: BarRow[] = (['planned', 'ongoing', 'completed'] as const)
-    .map((status) => ({ key: status, label: t(`reports.projectStatus.${status}`), values: [data.projects[status]] }));
+  const projects: BarRow[] = PROJECT_STATUSES
+    .map((status) => ({ key: status, label: enumLabel(t, 'projectStatus', status), values: [data.projects[status]] }));
 
   return (
     <div class="dashboard-grid">

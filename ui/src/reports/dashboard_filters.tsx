@@ -7,7 +7,8 @@ import { Field } from '../common/field';
 import type { Async } from '../common/use_async';
 import { enumLabel, useI18n } from '../i18n/i18n';
 import { PlaceSelect } from '../registry/place_select';
-import { SECTORS, type DashboardFilters, type ProjectChoice } from './reports_types';
+import { SECTORS } from '../programmes/programmes_types';
+import type { DashboardFilters, ProjectChoice } from './reports_types';
 
 const kDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -87,7 +88,7 @@ export function DashboardFiltersForm({ value, projects }: Props) {
         {(c) => (
           <select {...c} value={draft.sector} onChange={(e) => set({ sector: e.currentTarget.value })}>
             <option value="">{t('reports.allSectors')}</option>
-            {SECTORS.map((s) => <option key={s} value={s}>{enumLabel(t, 'reports.sector', s)}</option>)}
+            {SECTORS.map((s) => <option key={s} value={s}>{enumLabel(t, 'sector', s)}</option>)}
           </select>
         )}
       </Field>

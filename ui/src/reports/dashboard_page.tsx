@@ -11,8 +11,9 @@ import { DashboardCharts } from './dashboard_charts';
 import { DashboardFiltersForm, applyFilters, filtersOf } from './dashboard_filters';
 import { DashboardMap } from './dashboard_map';
 import { formatCount } from './numbers';
-import { dashboard, fourWUrl, projectChoices } from './reports_api';
-import type { DashboardData } from './reports_types';
+import { projectChoices } from '../programmes/programmes_api';
+import { dashboard, fourWUrl } from './reports_api';
+import type { DashboardData, ProjectChoice } from './reports_types';
 import './reports.css';
 
 export function ReportsDashboardPage({ query }: { query: URLSearchParams }) {
@@ -21,7 +22,7 @@ export function ReportsDashboardPage({ query }: { query: URLSearchParams }) {
   const filters = filtersOf(query);
   const key = JSON.stringify(filters);
   const loaded = useAsync(() => dashboard(filters), [key]);
-  const projects = useAsync(projectChoices, []);
+  const projects = useAsync<ProjectChoice[]>(projectChoices, []);
   const data = loaded.data;
 
   return (

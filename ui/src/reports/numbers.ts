@@ -1,10 +1,9 @@
 // Figures as the page's language writes them: Latin digits everywhere (as the rest of sanad),
 // with the language's separators; months and money by Intl. Shared by the dashboard and the
 // public page, which pass their own language code.
+import { currencyDecimals } from '../programmes/money';
 
 const kLocales: Record<string, string> = { en: 'en', ar: 'ar-IQ', ckb: 'ckb-IQ', fr: 'fr' };
-/** Minor-unit digits of the currencies sanad keeps (docs/assistance.md). */
-const kDecimals: Record<string, number> = { IQD: 0, USD: 2, EUR: 2 };
 
 function locale(lang: string): string {
   return `${kLocales[lang] ?? lang}-u-nu-latn`;
@@ -20,7 +19,7 @@ export function formatPercent(lang: string, ratio: number): string {
 
 /** 80312.5 USD → "$80,312.50"; an unknown currency code is written after the amount. */
 export function formatMoney(lang: string, amount: number, currency: string): string {
-  const digits = kDecimals[currency] ?? 2;
+  const digits = currencyDecimals(currency);
   try {
     return new Intl.NumberFormat(locale(lang), {
       style: 'currency', currency, currencyDisplay: 'code',

@@ -1,14 +1,10 @@
-// Calls behind the managers' dashboard: the dashboard itself and the projects for its filter.
-import { api, itemsOf } from '../api/client';
-import type { DashboardData, DashboardFilters, ProjectChoice } from './reports_types';
+// Calls behind the managers' dashboard: the dashboard itself and its 4W export. The projects for
+// its filter are programmes_api.ts's projectChoices.
+import { api } from '../api/client';
+import type { DashboardData, DashboardFilters } from './reports_types';
 
 export function dashboard(filters: DashboardFilters): Promise<DashboardData> {
   return api.get<DashboardData>('/reports/dashboard', { ...filters });
-}
-
-/** The organisation's projects for the filter (the first 200). */
-export async function projectChoices(): Promise<ProjectChoice[]> {
-  return itemsOf(await api.get<{ items: ProjectChoice[] }>('/projects', { limit: 200 }));
 }
 
 /** The 4W export of the same filters (the server applies disclosure control by default). */

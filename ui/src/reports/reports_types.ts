@@ -1,5 +1,6 @@
 // Wire shapes of GET /api/v1/reports/dashboard (docs/programmes.md "Reports and exports"):
 // internal, exact figures of the caller's organisation.
+import type { Project } from '../programmes/programmes_types';
 
 export interface DashboardFilters { from: string; to: string; project_id: string; sector: string; pcode: string }
 
@@ -20,10 +21,9 @@ export interface DashboardData {
 }
 
 /** A project as the filter lists it (GET /api/v1/projects). */
-export interface ProjectChoice { id: number; code: string; name: string; name_ar?: string }
+export type ProjectChoice = Pick<Project, 'id' | 'code' | 'name' | 'name_ar'>;
 
-export const SECTORS = ['protection', 'gbv', 'child_protection', 'health', 'mhpss', 'food_security',
-  'shelter_nfi', 'wash', 'education', 'cccm', 'livelihoods', 'logistics', 'mpca'] as const;
+// Sectors, population groups and project statuses are programmes_types.ts's. Sexes and age groups
+// differ from the counts' (the dashboard adds `unknown`).
 export const SEXES = ['female', 'male', 'unknown'] as const;
 export const AGE_GROUPS = ['0-5', '6-17', '18-59', '60+', 'unknown'] as const;
-export const POPULATION_GROUPS = ['idp', 'returnee', 'refugee', 'host', 'other', 'unknown'] as const;
