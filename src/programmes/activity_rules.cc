@@ -80,6 +80,24 @@ void CheckActivity(const registry::PlaceDirectory& places, Activity* a,
   CheckLength("trainee_organisation", a->trainee_organisation, kMaxNameLength, bad);
 }
 
+void CheckKeepsAttendance(const Activity& after, const Attendance& stored,
+                          std::vector<FieldError>* bad) {
+  int64_t most = 0;
+  bool scored = false;
+  for (const auto& p : stored.people) {
+    most = std::max(most, p.sessions_attended);
+    scored = scored || p.pre_score.has_value() || p.post_score.has_value();
+  }
+  if (after.sessions < most) {
+    bad->push_back({"sessions", "must be at least " + std::to_string(most) +
+                                    ": an attendee attended that many (change the attendance "
+                                    "first)"});
+  }
+  if (scored && after.type != "training") {
+    bad->push_back({"type", "must stay training: attendees have scores (remove them first)"});
+  }
+}
+
 Attendance CheckAttendance(const Activity& a, const AttendanceEdit& edit,
                            std::vector<FieldError>* bad) {
   Attendance out;

@@ -38,6 +38,12 @@ void CheckActivity(const registry::PlaceDirectory& places, Activity* a,
 Attendance CheckAttendance(const Activity& a, const AttendanceEdit& edit,
                            std::vector<FieldError>* bad);
 
+// Refusals of a change to an activity that would leave its stored attendance wrong: fewer
+// `sessions` than an attendee attended, or a `type` other than training while attendees keep
+// their scores. The attendance is then to be changed first.
+void CheckKeepsAttendance(const Activity& after, const Attendance& stored,
+                          std::vector<FieldError>* bad);
+
 // True when a change from `before` to `after` changes the service records a done activity
 // wrote (its project, office, sector, place, date, type or status).
 bool ChangesServiceRecords(const Activity& before, const Activity& after);

@@ -138,6 +138,24 @@ TEST(AttendanceRulesTest, EveryBrokenRuleIsNamed) {
                 "counts[1].age_group", "counts[1].population_group", "counts[2]"}));
 }
 
+TEST(AttendanceRulesTest, AnEditMayNotLeaveTheStoredAttendanceWrong) {
+  const Attendance stored{.people = {{.person_id = 4, .sessions_attended = 2},
+                                     {.person_id = 9, .sessions_attended = 3, .pre_score = 40}}};
+  Activity a = Training();  // 3 sessions
+  std::vector<FieldError> bad;
+  CheckKeepsAttendance(a, stored, &bad);
+  EXPECT_TRUE(bad.empty());
+
+  a.sessions = 2;  // person 9 attended 3
+  a.type = "awareness_session";
+  CheckKeepsAttendance(a, stored, &bad);
+  EXPECT_EQ(Fields(bad), (std::vector<std::string>{"sessions", "type"}));
+
+  bad.clear();
+  CheckKeepsAttendance(a, Attendance{}, &bad);  // nobody listed: anything goes
+  EXPECT_TRUE(bad.empty());
+}
+
 TEST(ActivityRulesTest, OnlyWhatTheServiceRecordsCopyRewritesThem) {
   const Activity before = Training();
   Activity after = before;

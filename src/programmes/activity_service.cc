@@ -168,11 +168,20 @@ Result<Activity> ActivityService::Update(const access::Actor& actor, int64_t id,
     out = *before;
     out.updated_by = actor.user_id;
     SANAD_RETURN_IF_ERROR(Check(c, edit, &out));
+    // Written first so that a stale edit is told so (409) before anything else; an error
+    // below rolls it back.
     SANAD_RETURN_IF_ERROR(
         store::UpdateActivity(c, &out, edit.version, ActivitySearchText(out), now));
-    if (ChangesServiceRecords(*before, out)) {
+    const bool fewer_sessions = out.sessions < before->sessions;
+    const bool no_longer_training = before->type == "training" && out.type != "training";
+    if (fewer_sessions || no_longer_training || ChangesServiceRecords(*before, out)) {
       SANAD_ASSIGN_OR_RETURN(const Attendance attendance, store::GetAttendance(c, out.id));
-      SANAD_RETURN_IF_ERROR(WriteActivityRecords(c, out, attendance));
+      std::vector<FieldError> bad;
+      CheckKeepsAttendance(out, attendance, &bad);
+      if (!bad.empty()) return Status::InvalidArgument("activity is invalid", std::move(bad));
+      if (ChangesServiceRecords(*before, out)) {
+        SANAD_RETURN_IF_ERROR(WriteActivityRecords(c, out, attendance));
+      }
     }
     const auto was = Fields(*before);
     const auto changes = Diff(&was, Fields(out));

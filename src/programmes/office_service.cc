@@ -47,8 +47,9 @@ Status Save(store::Connection& c, Office* o, int64_t expected_version, int64_t n
   const std::string key = OfficeNameKey(o->name);
   SANAD_ASSIGN_OR_RETURN(auto same, store::FindOfficeByNameKey(c, o->organisation_id, key));
   if (same && *same != o->id) return internal::Taken("name", "the office of this name", *same);
-  if (o->id == 0) return store::InsertOffice(c, o, key, now);
-  return store::UpdateOffice(c, o, expected_version, key, now);
+  const std::string search_text = OfficeSearchText(*o);
+  if (o->id == 0) return store::InsertOffice(c, o, key, search_text, now);
+  return store::UpdateOffice(c, o, expected_version, key, search_text, now);
 }
 
 }  // namespace

@@ -180,6 +180,8 @@ std::string OfficeNameKey(std::string_view name) {
   return key;
 }
 
+std::string OfficeSearchText(const Office& o) { return Words({&o.name, &o.name_ar}); }
+
 std::string ProjectSearchText(const Project& p) {
   return Words({&p.code, &p.name, &p.name_ar, &p.donor});
 }

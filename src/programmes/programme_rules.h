@@ -55,6 +55,7 @@ void CheckStaffMember(StaffMember* s, std::vector<FieldError>* bad);
 // case, hamza or spacing are the same office.
 std::string OfficeNameKey(std::string_view name);
 // " word word … ": what `q` matches in lists (normalised words).
+std::string OfficeSearchText(const Office& o);
 std::string ProjectSearchText(const Project& p);
 std::string StaffSearchText(const StaffMember& s);
 

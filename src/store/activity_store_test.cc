@@ -31,7 +31,8 @@ class ActivityStoreTest : public BackendTest<> {
     }));
     family_ = h;
     programmes::Office o{.organisation_id = kOrgA, .name = "Erbil office", .pcode = kMarkazErbil};
-    SANAD_ASSERT_OK(Write([&](Connection& c) { return InsertOffice(c, &o, "erbil office", 1); }));
+    SANAD_ASSERT_OK(Write(
+        [&](Connection& c) { return InsertOffice(c, &o, "erbil office", "erbil office", 1); }));
     office_ = o.id;
     programmes::Project p{.organisation_id = kOrgA,
                           .code = "PRJ-24-07",

@@ -10,8 +10,9 @@ using programmes::Office;
 using row_values::Flag;
 
 constexpr std::string_view kInsertOffice =
-    "INSERT INTO offices (organisation_id, version, name, name_ar, name_key, pcode, lat, lon, "
-    "public, active, created_at, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "INSERT INTO offices (organisation_id, version, name, name_ar, name_key, search_text, pcode, "
+    "lat, lon, public, active, created_at, updated_at) "
+    "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "RETURNING id";
 // The counts are of active roster members: what the office has now.
 constexpr std::string_view kOfficeColumns =
@@ -24,7 +25,8 @@ constexpr std::string_view kOfficeColumns =
     "AND s.office_id = o.id AND s.active = 1 "
     "AND s.kind = 'volunteer') FROM offices o ";
 constexpr std::string_view kUpdateOffice =
-    "UPDATE offices SET name = ?, name_ar = ?, name_key = ?, pcode = ?, lat = ?, lon = ?, "
+    "UPDATE offices SET name = ?, name_ar = ?, name_key = ?, search_text = ?, pcode = ?, lat = ?, "
+    "lon = ?, "
     "public = ?, active = ?, version = version + 1, updated_at = ? "
     "WHERE id = ? AND organisation_id = ? AND version = ?";
 constexpr std::string_view kOfficeVersion =
@@ -61,7 +63,7 @@ std::string OfficeWhere(const OfficeFilter& f, std::vector<Value>* params) {
   }
   if (f.public_only) where += " AND o.public = 1";
   for (const auto& t : f.terms) {
-    where += " AND o.name_key LIKE ? ESCAPE '\\'";
+    where += " AND o.search_text LIKE ? ESCAPE '\\'";
     params->push_back("%" + EscapeLike(t) + "%");
   }
   return where;
@@ -69,11 +71,13 @@ std::string OfficeWhere(const OfficeFilter& f, std::vector<Value>* params) {
 
 }  // namespace
 
-Status InsertOffice(Connection& c, Office* o, const std::string& name_key, int64_t now) {
+Status InsertOffice(Connection& c, Office* o, const std::string& name_key,
+                    const std::string& search_text, int64_t now) {
   const Value p[] = {o->organisation_id,
                      o->name,
                      o->name_ar,
                      name_key,
+                     search_text,
                      o->pcode,
                      Coordinate(o->lat),
                      Coordinate(o->lon),
@@ -107,10 +111,11 @@ Result<std::optional<int64_t>> FindOfficeByNameKey(Connection& c, int64_t organi
 }
 
 Status UpdateOffice(Connection& c, Office* o, int64_t expected_version, const std::string& name_key,
-                    int64_t now) {
+                    const std::string& search_text, int64_t now) {
   const Value p[] = {o->name,
                      o->name_ar,
                      name_key,
+                     search_text,
                      o->pcode,
                      Coordinate(o->lat),
                      Coordinate(o->lon),

@@ -33,7 +33,7 @@ class OfficeStoreTest : public BackendTest<> {
   }
   Office AddOffice(const std::string& name, int64_t org = kOrgA) {
     Office o{.organisation_id = org, .name = name, .pcode = kMarkazErbil};
-    SANAD_EXPECT_OK(Write([&](Connection& c) { return InsertOffice(c, &o, name, 100); }));
+    SANAD_EXPECT_OK(Write([&](Connection& c) { return InsertOffice(c, &o, name, name, 100); }));
     return o;
   }
   StaffMember AddStaff(int64_t office, const std::string& name, const std::string& kind,
@@ -57,7 +57,7 @@ TEST_P(OfficeStoreTest, OfficesRoundTripAndStaleOrForeignUpdatesChangeNothing) {
   erbil.lon = 44.01;
   AddOffice("erbil office", kOrgB);  // another organisation may use the same name
   SANAD_EXPECT_OK(Write([&](Connection& c) -> Status {
-    SANAD_RETURN_IF_ERROR(UpdateOffice(c, &erbil, 1, "erbil office", 200));
+    SANAD_RETURN_IF_ERROR(UpdateOffice(c, &erbil, 1, "erbil office", "erbil office", 200));
     EXPECT_EQ(erbil.version, 2);
     SANAD_ASSIGN_OR_RETURN(auto got, GetOffice(c, kOrgA, erbil.id));
     EXPECT_TRUE(got.has_value());
@@ -71,22 +71,25 @@ TEST_P(OfficeStoreTest, OfficesRoundTripAndStaleOrForeignUpdatesChangeNothing) {
     EXPECT_FALSE(foreign.has_value());
     Office stale = erbil;
     stale.name = "Stale";
-    EXPECT_EQ(UpdateOffice(c, &stale, 1, "stale", 300).code(), StatusCode::kConflict);
+    EXPECT_EQ(UpdateOffice(c, &stale, 1, "stale", "stale", 300).code(), StatusCode::kConflict);
     Office other = erbil;
     other.organisation_id = kOrgB;
-    EXPECT_EQ(UpdateOffice(c, &other, 2, "x", 300).code(), StatusCode::kNotFound);
+    EXPECT_EQ(UpdateOffice(c, &other, 2, "x", "x", 300).code(), StatusCode::kNotFound);
     SANAD_ASSIGN_OR_RETURN(auto by_key, FindOfficeByNameKey(c, kOrgA, "erbil office"));
     EXPECT_EQ(by_key.value_or(0), erbil.id);
     return Status::Ok();
   }));
   Office twin{.organisation_id = kOrgA, .name = "Erbil Office", .pcode = kMarkazErbil};
-  EXPECT_EQ(Write([&](Connection& c) { return InsertOffice(c, &twin, "erbil office", 1); }).code(),
+  EXPECT_EQ(Write([&](Connection& c) {
+              return InsertOffice(c, &twin, "erbil office", "erbil office", 1);
+            }).code(),
             StatusCode::kAlreadyExists);
   // Back to the place's point: both coordinates cleared.
   erbil.lat.reset();
   erbil.lon.reset();
-  SANAD_EXPECT_OK(
-      Write([&](Connection& c) { return UpdateOffice(c, &erbil, 2, "erbil office", 400); }));
+  SANAD_EXPECT_OK(Write([&](Connection& c) {
+    return UpdateOffice(c, &erbil, 2, "erbil office", "erbil office", 400);
+  }));
   SANAD_EXPECT_OK(Read([&](Connection& c) -> Status {
     SANAD_ASSIGN_OR_RETURN(auto got, GetOffice(c, kOrgA, erbil.id));
     EXPECT_FALSE(got->lat.has_value());

@@ -60,7 +60,7 @@ class ProjectStoreTest : public BackendTest<> {
   }
   int64_t AddOffice(const std::string& name) {
     programmes::Office o{.organisation_id = kOrgA, .name = name, .pcode = kMarkazErbil};
-    SANAD_EXPECT_OK(Write([&](Connection& c) { return InsertOffice(c, &o, name, 100); }));
+    SANAD_EXPECT_OK(Write([&](Connection& c) { return InsertOffice(c, &o, name, name, 100); }));
     return o.id;
   }
 };

@@ -149,6 +149,17 @@ TEST_P(ActivitiesTest, ATrainingsAttendanceIsWhatThePeopleReachedAreCountedFrom)
                                                       "people[2].sessions_attended",
                                                       "people[2].post_score", "counts[0].sex"));
   EXPECT_EQ(Records(training), expected("protection"));
+  // Nor may the activity change under its attendance: two sessions when the father attended
+  // three, or another type while the mother keeps her scores.
+  HttpResponse under =
+      clerk.Patch(PathOf(kActivities, training), {{"version", 2},
+                                                  {"sessions", 2},
+                                                  {"type", "awareness_session"},
+                                                  {"trainee_organisation", nullptr}});
+  EXPECT_EQ(under.status, 422) << under.body;
+  EXPECT_THAT(under.ErrorFields(), UnorderedElementsAre("sessions", "type"));
+  EXPECT_EQ(me.Get(PathOf(kActivities, training)).json["version"], 2);
+  EXPECT_EQ(Records(training), expected("protection"));
 
   // The rows follow the activity: another of the project's sectors.
   HttpResponse moved =

@@ -59,6 +59,9 @@ TEST_P(ProgrammesTest, AnMeOfficerRunsOfficesAndAProjectsBudgetInEuros) {
   EXPECT_EQ(cleared.json["own_point"], false);
   EXPECT_EQ(cleared.json["version"], 2);
   EXPECT_EQ(me.Get(std::string(kOffices) + "?q=erbil").json["total"], 1);
+  // Found by its Arabic name too, written without the hamza.
+  EXPECT_EQ(
+      me.Get(std::string(kOffices) + "?q=" + testing_support::UrlEncode("اربيل")).json["total"], 1);
 
   // A project in euros from Erbil, working in Al-Hamdaniya.
   created = me.Post(kProjects, EchoProject(IdOf(erbil)));

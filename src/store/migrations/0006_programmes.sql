@@ -12,6 +12,7 @@ CREATE TABLE offices (
   name TEXT NOT NULL,
   name_ar TEXT NOT NULL DEFAULT '',
   name_key TEXT NOT NULL,           -- normalised name: unique in the organisation
+  search_text TEXT NOT NULL DEFAULT '', -- normalised words of name and name_ar (list search)
   pcode TEXT {{bytewise}} NOT NULL REFERENCES places(pcode),
   lat DOUBLE PRECISION,             -- the office's point; NULL = the place's label point
   lon DOUBLE PRECISION,
