@@ -10,7 +10,6 @@ namespace {
 
 using programmes::Activity;
 
-Json Time(int64_t t) { return t == 0 ? Json(nullptr) : Json(FormatUtc(t)); }
 Json Score(const std::optional<int64_t>& s) { return s ? Json(*s) : Json(nullptr); }
 // A mean score to one decimal (48.5), null when nobody has one.
 Json Mean(const std::optional<double>& m) {
@@ -57,8 +56,8 @@ Json ActivityToJson(const Activity& a, const registry::PlaceDirectory& places) {
           {"trainee_organisation", a.trainee_organisation},
           {"note", a.note},
           {"attendance", SummaryJson(a)},
-          {"created_at", Time(a.created_at)},
-          {"updated_at", Time(a.updated_at)}};
+          {"created_at", TimeOrNull(a.created_at)},
+          {"updated_at", TimeOrNull(a.updated_at)}};
 }
 
 Json AttendanceToJson(const programmes::AttendanceSheet& sheet) {

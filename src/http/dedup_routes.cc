@@ -12,7 +12,6 @@ namespace {
 using registry::DedupGroup;
 using registry::DedupRun;
 
-Json TimeOrNull(int64_t t) { return t == 0 ? Json(nullptr) : Json(FormatUtc(t)); }
 Json IdOrNull(int64_t id) { return id == 0 ? Json(nullptr) : Json(id); }
 
 Json RunToJson(const DedupRun& r) {

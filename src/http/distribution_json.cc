@@ -20,7 +20,6 @@ constexpr std::string_view kReadOnly[] = {
     "created_at", "updated_at", "allowed_next", "cancel_reason",   "planned_at",
     "opened_at",  "closed_at",  "project_ref",  "effective_sector"};
 
-Json Time(int64_t t) { return t == 0 ? Json(nullptr) : Json(FormatUtc(t)); }
 Json OptionalInt(const std::optional<int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
 Json IdOrNull(int64_t id) { return id == 0 ? Json(nullptr) : Json(id); }
 
@@ -241,9 +240,9 @@ Json DistributionToJson(const Distribution& d, const access::Actor& actor) {
         {"collected", d.collected},
         {"duplicates_skipped", d.duplicates_skipped}}},
       {"cancel_reason", d.cancel_reason.empty() ? Json(nullptr) : Json(d.cancel_reason)},
-      {"planned_at", Time(d.planned_at)},
-      {"opened_at", Time(d.opened_at)},
-      {"closed_at", Time(d.closed_at)},
+      {"planned_at", TimeOrNull(d.planned_at)},
+      {"opened_at", TimeOrNull(d.opened_at)},
+      {"closed_at", TimeOrNull(d.closed_at)},
       {"created_at", FormatUtc(d.created_at)},
       {"updated_at", FormatUtc(d.updated_at)},
       {"allowed_next", next}};
@@ -280,7 +279,7 @@ Json CollectionSummaryToJson(const assistance::Collection& c) {
           {"note", c.note},
           {"at", FormatUtc(c.at)},
           {"by", c.created_by_name},
-          {"voided_at", Time(c.voided_at)},
+          {"voided_at", TimeOrNull(c.voided_at)},
           {"void_reason", c.void_reason.empty() ? Json(nullptr) : Json(c.void_reason)}};
 }
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "access/case_module.h"
+#include "base/clock.h"
 #include "base/status.h"
 #include "http/request.h"
 
@@ -13,6 +14,8 @@ namespace sanad::http {
 using Json = nlohmann::json;
 
 Response JsonResponse(int status, const Json& body);
+// A time on the wire: "YYYY-MM-DDTHH:MM:SSZ", or null for 0 (not yet, never).
+inline Json TimeOrNull(int64_t t) { return t == 0 ? Json(nullptr) : Json(FormatUtc(t)); }
 // The ETag of a record at `version`: the version in double quotes, as If-Match sends it back.
 std::string ETagOf(int64_t version);
 // {"error": {"code", "message", "fields"?}} with the HTTP status for the code.

@@ -15,8 +15,6 @@ namespace {
 using programmes::Office;
 using programmes::Project;
 
-Json Time(int64_t t) { return t == 0 ? Json(nullptr) : Json(FormatUtc(t)); }
-
 Json PlaceNames(const registry::Place* place) {
   return {{"name_en", place ? place->name_en : ""}, {"name_ar", place ? place->name_ar : ""}};
 }
@@ -52,8 +50,8 @@ Json OfficeToJson(const Office& o, const registry::PlaceDirectory& places) {
           {"public", o.is_public},
           {"active", o.active},
           {"counts", {{"staff", o.staff}, {"volunteers", o.volunteers}}},
-          {"created_at", Time(o.created_at)},
-          {"updated_at", Time(o.updated_at)}};
+          {"created_at", TimeOrNull(o.created_at)},
+          {"updated_at", TimeOrNull(o.updated_at)}};
 }
 
 Json ProjectToJson(const Project& p, const registry::PlaceDirectory& places) {
@@ -87,8 +85,8 @@ Json ProjectToJson(const Project& p, const registry::PlaceDirectory& places) {
           {"spent_ratio", ratio},
           {"over_budget", p.spent > p.budget},
           {"public", p.is_public},
-          {"created_at", Time(p.created_at)},
-          {"updated_at", Time(p.updated_at)}};
+          {"created_at", TimeOrNull(p.created_at)},
+          {"updated_at", TimeOrNull(p.updated_at)}};
 }
 
 Json ExpenditureToJson(const programmes::Expenditure& e) {
@@ -100,12 +98,12 @@ Json ExpenditureToJson(const programmes::Expenditure& e) {
           {"currency", currency},
           {"category", e.category},
           {"description", e.description},
-          {"created_at", Time(e.created_at)},
+          {"created_at", TimeOrNull(e.created_at)},
           {"created_by",
            {{"id", e.created_by == 0 ? Json(nullptr) : Json(e.created_by)},
             {"username", e.created_by_name}}},
           {"voided", e.voided_at != 0},
-          {"voided_at", Time(e.voided_at)},
+          {"voided_at", TimeOrNull(e.voided_at)},
           {"void_reason", e.voided_at == 0 ? Json(nullptr) : Json(e.void_reason)}};
 }
 
@@ -122,8 +120,8 @@ Json StaffMemberToJson(const programmes::StaffMember& s) {
           {"skills", s.skills},
           {"deployable", s.deployable},
           {"active", s.active},
-          {"created_at", Time(s.created_at)},
-          {"updated_at", Time(s.updated_at)}};
+          {"created_at", TimeOrNull(s.created_at)},
+          {"updated_at", TimeOrNull(s.updated_at)}};
 }
 
 Result<programmes::OfficeEdit> OfficeEditFromJson(const Json& j) {

@@ -14,7 +14,6 @@ using referrals::Referral;
 
 Response NoSuchReferral() { return ErrorResponse(Status::NotFound("referral not found")); }
 
-Json TimeOrNull(int64_t t) { return t == 0 ? Json(nullptr) : Json(FormatUtc(t)); }
 Json TextOrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 Json IdOrNull(int64_t id) { return id == 0 ? Json(nullptr) : Json(id); }
 

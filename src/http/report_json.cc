@@ -3,42 +3,12 @@
 #include <string_view>
 
 #include "base/clock.h"
+#include "http/body_reader.h"
 #include "http/cash_json.h"
 #include "reports/indicator_definition.h"
 
 namespace sanad::http {
 namespace {
-
-Json Time(int64_t t) { return t == 0 ? Json(nullptr) : Json(FormatUtc(t)); }
-
-constexpr std::string_view kIndicatorFields[] = {
-    "project_id", "code",   "name",    "name_ar", "measure",    "definition",
-    "target",     "active", "version", "id",      "created_at", "updated_at"};
-
-bool Known(const std::string& key) {
-  for (std::string_view k : kIndicatorFields) {
-    if (k == key) return true;
-  }
-  return false;
-}
-
-std::optional<std::string> Text(const Json& j, const char* key, std::vector<FieldError>* bad) {
-  if (!j.contains(key) || j[key].is_null()) return std::nullopt;
-  if (!j[key].is_string()) {
-    bad->push_back({key, "must be text"});
-    return std::nullopt;
-  }
-  return j[key].get<std::string>();
-}
-
-std::optional<int64_t> Int(const Json& j, const char* key, std::vector<FieldError>* bad) {
-  if (!j.contains(key) || j[key].is_null()) return std::nullopt;
-  if (!j[key].is_number_integer()) {
-    bad->push_back({key, "must be a whole number"});
-    return std::nullopt;
-  }
-  return j[key].get<int64_t>();
-}
 
 Json PeriodJson(const reports::Period& p) { return {{"from", p.from}, {"to", p.to}}; }
 
@@ -55,30 +25,25 @@ Json IndicatorToJson(const reports::Indicator& i) {
           {"definition", reports::DefinitionToJson(i.definition)},
           {"target", i.target},
           {"active", i.active},
-          {"created_at", Time(i.created_at)},
-          {"updated_at", Time(i.updated_at)}};
+          {"created_at", TimeOrNull(i.created_at)},
+          {"updated_at", TimeOrNull(i.updated_at)}};
 }
 
 Result<reports::IndicatorEdit> IndicatorEditFromJson(const Json& j) {
   std::vector<FieldError> bad;
-  for (const auto& [key, value] : j.items()) {
-    if (!Known(key)) bad.push_back({key, "is not a field of an indicator"});
-  }
-  reports::IndicatorEdit out{.project_id = Int(j, "project_id", &bad),
-                             .code = Text(j, "code", &bad),
-                             .name = Text(j, "name", &bad),
-                             .name_ar = Text(j, "name_ar", &bad),
-                             .measure = Text(j, "measure", &bad),
-                             .target = Int(j, "target", &bad)};
-  if (j.contains("name_ar") && j["name_ar"].is_null()) out.name_ar = "";
+  BodyReader in(j, "", &bad,
+                {"project_id", "code", "name", "name_ar", "measure", "definition", "target",
+                 "active", "version", "id", "created_at", "updated_at"},
+                "an indicator");
+  reports::IndicatorEdit out{.project_id = in.Int("project_id"),
+                             .code = in.Text("code"),
+                             .name = in.Text("name"),
+                             .name_ar = in.ClearableText("name_ar"),
+                             .measure = in.Text("measure"),
+                             .target = in.Int("target"),
+                             .active = in.Bool("active")};
+  // Kept raw: the indicator service reads it with its own field names.
   if (j.contains("definition")) out.definition = j["definition"];
-  if (j.contains("active") && !j["active"].is_null()) {
-    if (j["active"].is_boolean()) {
-      out.active = j["active"].get<bool>();
-    } else {
-      bad.push_back({"active", "must be true or false"});
-    }
-  }
   if (!bad.empty()) return Status::InvalidArgument("the indicator is not valid", std::move(bad));
   return out;
 }

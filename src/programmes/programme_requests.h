@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "programmes/programme.h"
+#include "stock/stock_requests.h"
 
 namespace sanad::programmes {
 
@@ -141,12 +142,8 @@ struct StaffQuery {
   int limit = 25;
 };
 
+// A page of a list: the same shape as stock's.
 template <typename T>
-struct Page {
-  std::vector<T> items;
-  int64_t total = 0;
-  int page = 1;
-  int limit = 25;
-};
+using Page = stock::Page<T>;
 
 }  // namespace sanad::programmes
